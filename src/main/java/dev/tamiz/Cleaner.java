@@ -1,0 +1,318 @@
+package dev.tamiz;
+
+import dev.tamiz.boilerplate.BoilerplateClassifier;
+import dev.tamiz.boilerplate.Decision;
+import dev.tamiz.boilerplate.RuleCatalog;
+import dev.tamiz.lang.LanguageDetector;
+import dev.tamiz.lang.LanguageDetectors;
+import dev.tamiz.lang.LanguageResult;
+import dev.tamiz.meta.MetadataLine;
+import dev.tamiz.meta.MetadataRecognizer;
+import dev.tamiz.normalize.Normalizer;
+import dev.tamiz.segment.Block;
+import dev.tamiz.segment.Segmenter;
+import dev.tamiz.segment.StructureAnalyzer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Cleans scraped pages. Immutable and thread-safe: build one and share it.
+ *
+ * <p>The stages, in this order:
+ * <ol>
+ *   <li><b>segment</b> ({@link Segmenter}): the text into blocks, hard-wrapped lines re-joined, list markers
+ *       noted;</li>
+ *   <li><b>metadata lines</b> ({@link MetadataRecognizer}): dates, news ids, bylines and section labels are taken
+ *       out as {@code metadata:<field>} and their values kept;</li>
+ *   <li><b>boilerplate</b> ({@link BoilerplateClassifier}): the remaining blocks kept or removed, each removal
+ *       with its reason and rule;</li>
+ *   <li><b>language</b> ({@link LanguageDetector}): each kept block's language, detected on its raw text so that
+ *       the next stage can apply the right language's rules;</li>
+ *   <li><b>normalise</b> ({@link Normalizer}): each kept block's text, by its language;</li>
+ *   <li><b>structure</b> ({@link StructureAnalyzer}): each paragraph's kind; the title.</li>
+ * </ol>
+ * Every non-blank block of the input ends in exactly one of the document's paragraphs or removals.
+ */
+public final class Cleaner {
+
+    private static volatile Cleaner standard;
+
+    private final Preset preset;
+    private final Segmenter segmenter;
+    private final MetadataRecognizer metadata;
+    private final BoilerplateClassifier boilerplate;
+    private final LanguageDetector detector;
+    private final Normalizer normalizer;
+    private final StructureAnalyzer structure;
+    private final boolean removeBoilerplate;
+    private final boolean extractMetadata;
+
+    private Cleaner(Builder b) {
+        this.preset = b.preset;
+        this.segmenter = new Segmenter(b.rejoinWrapped);
+        this.metadata = new MetadataRecognizer();
+        RuleCatalog rules = b.builtinRules ? RuleCatalog.builtin() : RuleCatalog.empty();
+        for (RuleCatalog extra : b.extraRules) {
+            rules = rules.plus(extra);
+        }
+        this.boilerplate = new BoilerplateClassifier(rules);
+        this.detector = b.detector;
+        this.normalizer = b.normalize ? b.normalizer : null;
+        this.structure = new StructureAnalyzer();
+        this.removeBoilerplate = b.removeBoilerplate;
+        this.extractMetadata = b.extractMetadata;
+    }
+
+    /** The cleaner with every default ({@link Preset#NEWS}). */
+    public static Cleaner standard() {
+        Cleaner c = standard;
+        if (c == null) {
+            synchronized (Cleaner.class) {
+                c = standard;
+                if (c == null) {
+                    c = builder().build();
+                    standard = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** A builder starting from {@link Preset#NEWS}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The preset this cleaner started from. */
+    public Preset preset() {
+        return preset;
+    }
+
+    /** The language detector this cleaner uses. */
+    public LanguageDetector languageDetector() {
+        return detector;
+    }
+
+    /** Cleans one page. */
+    public Document clean(String text) {
+        return clean(text, null);
+    }
+
+    /**
+     * Cleans one page.
+     *
+     * @param text   the page's text; any string, including empty, binary-looking or lone-surrogate text
+     * @param source where it came from (file name, URL, id), copied to {@link Document#source()}; may be null
+     */
+    public Document clean(String text, String source) {
+        Objects.requireNonNull(text, "text");
+        List<Block> blocks = segmenter.segment(text);
+        List<Decision> decisions = decide(blocks);
+        Map<String, String> meta = new LinkedHashMap<>();
+        List<Removal> removed = new ArrayList<>();
+        List<Integer> keptIdx = new ArrayList<>();
+        List<LanguageResult> langs = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<StructureAnalyzer.Item> items = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Decision d = decisions.get(i);
+            if (d.keep()) {
+                String raw = b.isListItem() ? b.body() : b.text();
+                LanguageResult lr = detector.detect(raw);
+                String norm = normalizer == null ? raw : normalizer.normalize(raw, lr.tag());
+                if (norm.isBlank()) {
+                    d = new Decision(false, "empty", "heuristic.empty-after-normalisation", d.features());
+                } else {
+                    keptIdx.add(i);
+                    langs.add(lr);
+                    texts.add(norm);
+                    items.add(new StructureAnalyzer.Item(norm, b.listMarker()));
+                    continue;
+                }
+            }
+            removed.add(new Removal(d.reason(), d.ruleId(), b.text(), b.start(), b.end()));
+            if (d.reason().startsWith("metadata:")) {
+                for (Map.Entry<String, String> e : d.features().entrySet()) {
+                    if (e.getKey().startsWith("field.")) {
+                        meta.putIfAbsent(e.getKey().substring(6), e.getValue());
+                    }
+                }
+            }
+        }
+        List<Kind> kinds = structure.analyze(items);
+        List<Paragraph> paragraphs = new ArrayList<>(keptIdx.size());
+        Map<String, Integer> weight = new HashMap<>();
+        for (int k = 0; k < keptIdx.size(); k++) {
+            Block b = blocks.get(keptIdx.get(k));
+            LanguageResult lr = langs.get(k);
+            paragraphs.add(new Paragraph(k, kinds.get(k), lr.tag(), round(lr.confidence()), lr.script(), texts.get(k),
+                    b.start(), b.end(), lr.spans()));
+            if (!lr.isUndetermined()) {
+                weight.merge(lr.tag(), texts.get(k).length(), Integer::sum);
+            }
+        }
+        String language = weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse("und");
+        String title = title(paragraphs);
+        String date = meta.remove("date");
+        meta.remove("title");
+        return new Document(source, language, title, date, meta, paragraphs, removed);
+    }
+
+    /**
+     * The decision on every block of {@code text} with its evidence, in input order: what
+     * {@code tamiz clean --explain} prints.
+     */
+    public List<Explanation> explain(String text) {
+        Objects.requireNonNull(text, "text");
+        List<Block> blocks = segmenter.segment(text);
+        List<Decision> decisions = decide(blocks);
+        List<Explanation> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Decision d = decisions.get(i);
+            out.add(new Explanation(b.start(), b.end(), b.text(), d.keep(), d.reason(), d.ruleId(), d.features()));
+        }
+        return out;
+    }
+
+    private List<Decision> decide(List<Block> blocks) {
+        int n = blocks.size();
+        List<Decision> preset = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Decision d = null;
+            if (extractMetadata) {
+                Optional<MetadataLine> m = metadata.recognize(blocks.get(i).text(), i, n);
+                if (m.isPresent()) {
+                    Map<String, String> f = new LinkedHashMap<>();
+                    m.get().fields().forEach((k, v) -> f.put("field." + k, v));
+                    d = new Decision(false, m.get().reason(), "metadata." + m.get().reason().substring(9), f);
+                }
+            }
+            preset.add(d);
+        }
+        if (!removeBoilerplate) {
+            List<Decision> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(preset.get(i) != null ? preset.get(i) : new Decision(true, "content", "preset.keep-all", Map.of()));
+            }
+            return out;
+        }
+        return boilerplate.classify(blocks, preset);
+    }
+
+    /** The first paragraph when it is a heading that opens the page (no paragraph before it). */
+    private static String title(List<Paragraph> paragraphs) {
+        for (Paragraph p : paragraphs) {
+            if (p.kind() == Kind.HEADING) {
+                return p.text();
+            }
+            if (p.kind() != Kind.CAPTION) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static double round(double c) {
+        return Math.round(c * 100.0) / 100.0;
+    }
+
+    /** Builds {@link Cleaner}s. Not thread-safe; the cleaners it builds are. */
+    public static final class Builder {
+        private Preset preset = Preset.NEWS;
+        private boolean rejoinWrapped = true;
+        private boolean removeBoilerplate = true;
+        private boolean extractMetadata = true;
+        private boolean builtinRules = true;
+        private final List<RuleCatalog> extraRules = new ArrayList<>();
+        private LanguageDetector detector = LanguageDetectors.standard();
+        private boolean normalize = true;
+        private Normalizer normalizer = Normalizer.standard();
+
+        private Builder() {
+        }
+
+        /** Resets every option to the preset's values (extra rules are kept). */
+        public Builder preset(Preset p) {
+            this.preset = Objects.requireNonNull(p, "preset");
+            boolean all = p == Preset.KEEP_ALL;
+            this.removeBoilerplate = !all;
+            this.extractMetadata = !all;
+            this.rejoinWrapped = true;
+            this.normalize = true;
+            return this;
+        }
+
+        /** Whether hard-wrapped lines are re-joined into paragraphs; on by default. */
+        public Builder rejoinWrappedLines(boolean on) {
+            this.rejoinWrapped = on;
+            return this;
+        }
+
+        /** Whether boilerplate is removed; on by default. */
+        public Builder removeBoilerplate(boolean on) {
+            this.removeBoilerplate = on;
+            return this;
+        }
+
+        /** Whether metadata lines are recognised, removed and read into the document's fields; on by default. */
+        public Builder extractMetadata(boolean on) {
+            this.extractMetadata = on;
+            return this;
+        }
+
+        /** Whether the built-in rule catalogue is used; on by default. */
+        public Builder builtinRules(boolean on) {
+            this.builtinRules = on;
+            return this;
+        }
+
+        /** Adds rules (after the built-in ones). */
+        public Builder addRules(RuleCatalog rules) {
+            this.extraRules.add(Objects.requireNonNull(rules, "rules"));
+            return this;
+        }
+
+        /**
+         * Adds the rules of a rule file (format: {@link RuleCatalog}).
+         *
+         * @throws dev.tamiz.boilerplate.RuleFormatException for a bad line, as {@code file:line: problem}
+         */
+        public Builder addRules(Path ruleFile) throws IOException {
+            return addRules(RuleCatalog.load(ruleFile));
+        }
+
+        /** The language detector; {@link LanguageDetectors#standard()} by default. */
+        public Builder languageDetector(LanguageDetector d) {
+            this.detector = Objects.requireNonNull(d, "detector");
+            return this;
+        }
+
+        /** The normaliser; {@link Normalizer#standard()} by default. */
+        public Builder normalizer(Normalizer n) {
+            this.normalizer = Objects.requireNonNull(n, "normalizer");
+            return this;
+        }
+
+        /** Whether kept text is normalised; on by default. Off keeps each block's text exactly as in the input. */
+        public Builder normalize(boolean on) {
+            this.normalize = on;
+            return this;
+        }
+
+        /** The cleaner. */
+        public Cleaner build() {
+            return new Cleaner(this);
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package dev.tamiz.boilerplate;
+
+import dev.tamiz.internal.TextFold;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An immutable set of boilerplate rules, read from rule files.
+ *
+ * <h2>Rule file format</h2>
+ * UTF-8 text, one rule per line:
+ * <pre>
+ * # a comment; blank lines are ignored
+ * &#64;lang en                          sets the language of the rules below (default: the file's stem)
+ * exact      search-box    Close this search box
+ * prefix     comment-form  Leave a reply
+ * contains/20 comment-form Your email address will not be published
+ * regex      page-footer   ^page generated in [0-9 ]+ (sec|seconds)$
+ * </pre>
+ * Each rule line is {@code <match>[/<max words>] <family> <pattern>}, fields separated by white space, the pattern
+ * running to the end of the line. {@code match} is {@code exact}, {@code prefix}, {@code contains} or
+ * {@code regex} (see {@link Rule.Match}); {@code family} ({@code [a-z0-9-]+}) is the removal reason.
+ * Patterns other than regular expressions are folded to matching keys exactly as blocks are (case, letter
+ * variants, ZWNJ, punctuation and spacing do not matter, see {@code TextFold}); regular expressions are applied
+ * to the key, so they should be written in lower case, with single spaces between words and no punctuation.
+ * Regular expressions use RE2 syntax and run in time linear in the block (no back-references or lookaround), so
+ * no rule file can make cleaning hang.
+ * The optional max words (1 to 200) caps the length of a block the rule may remove; the defaults are unbounded for
+ * {@code exact}, the pattern's words plus 10 for {@code prefix}, plus 15 for {@code contains} and 30 for
+ * {@code regex}. A rule's id is {@code <file stem>.<family>.<n>}, n counting that family's rules in the file.
+ *
+ * <p>A line that breaks the format is reported as a {@link RuleFormatException} with {@code file:line: problem}.
+ */
+public final class RuleCatalog {
+
+    private static final String BUILTIN_DIR = "/dev/tamiz/boilerplate/rules/";
+    private static final Pattern FAMILY = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final int MAX_PATTERN = 1000;
+
+    private static volatile RuleCatalog builtin;
+
+    private final List<Rule> rules;
+    private final Map<String, Rule> exact;
+    private final List<Rule> others;
+    private final Map<Rule, com.google.re2j.Pattern> regexes;
+    private final int maxWords;
+
+    private RuleCatalog(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+        Map<String, Rule> ex = new HashMap<>();
+        List<Rule> oth = new ArrayList<>();
+        Map<Rule, com.google.re2j.Pattern> rx = new HashMap<>();
+        int mw = 0;
+        for (Rule r : rules) {
+            if (r.match() == Rule.Match.EXACT && r.maxWords() == Integer.MAX_VALUE) {
+                ex.putIfAbsent(r.pattern(), r);
+            } else {
+                oth.add(r);
+                mw = Math.max(mw, r.maxWords());
+                if (r.match() == Rule.Match.REGEX) {
+                    rx.put(r, com.google.re2j.Pattern.compile(r.pattern()));
+                }
+            }
+        }
+        this.exact = ex;
+        this.others = oth;
+        this.regexes = rx;
+        this.maxWords = mw;
+    }
+
+    /** The rules Tamiz ships, one file per language (listed in {@code rules/index.txt}). */
+    public static RuleCatalog builtin() {
+        RuleCatalog b = builtin;
+        if (b == null) {
+            synchronized (RuleCatalog.class) {
+                b = builtin;
+                if (b == null) {
+                    b = loadBuiltin();
+                    builtin = b;
+                }
+            }
+        }
+        return b;
+    }
+
+    /** An empty catalogue. */
+    public static RuleCatalog empty() {
+        return new RuleCatalog(List.of());
+    }
+
+    /** Reads a rule file; the file's stem names its rules and is the default language. */
+    public static RuleCatalog load(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new RuleCatalog(parse(name, r));
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new RuleFormatException(name, 0, "not UTF-8 text");
+        }
+    }
+
+    /** Parses rules from a string, as if read from a file called {@code name}. */
+    public static RuleCatalog parse(String name, String text) {
+        try {
+            return new RuleCatalog(parse(name, new StringReader(text)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** This catalogue followed by {@code other}'s rules: where both have an exact rule for one key, this wins. */
+    public RuleCatalog plus(RuleCatalog other) {
+        List<Rule> all = new ArrayList<>(rules);
+        all.addAll(other.rules);
+        return new RuleCatalog(all);
+    }
+
+    /** All rules, in file order. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** The first rule that removes a block with this matching key, if any. */
+    public Optional<Rule> match(String key) {
+        Rule r = exact.get(key);
+        if (r != null) {
+            return Optional.of(r);
+        }
+        int words = TextFold.words(key);
+        if (words > maxWords || words == 0) {
+            return Optional.empty();
+        }
+        for (Rule o : others) {
+            if (o.matches(key, words, regexes.get(o))) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static RuleCatalog loadBuiltin() {
+        List<Rule> all = new ArrayList<>();
+        try (InputStream idx = RuleCatalog.class.getResourceAsStream(BUILTIN_DIR + "index.txt")) {
+            if (idx == null) {
+                throw new IllegalStateException("missing resource " + BUILTIN_DIR + "index.txt");
+            }
+            List<String> files = new BufferedReader(new InputStreamReader(idx, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            for (String f : files) {
+                try (InputStream in = RuleCatalog.class.getResourceAsStream(BUILTIN_DIR + f)) {
+                    if (in == null) {
+                        throw new IllegalStateException("missing resource " + BUILTIN_DIR + f);
+                    }
+                    all.addAll(parse(f, new InputStreamReader(in, StandardCharsets.UTF_8)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new RuleCatalog(all);
+    }
+
+    private static List<Rule> parse(String name, Reader reader) throws IOException {
+        String stem = name.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
+        String lang = LANG.matcher(stem).matches() ? stem : "mul";
+        Map<String, Integer> counters = new LinkedHashMap<>();
+        List<Rule> out = new ArrayList<>();
+        BufferedReader br = new BufferedReader(reader);
+        String line;
+        int no = 0;
+        while ((line = br.readLine()) != null) {
+            no++;
+            if (no == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            String s = line.strip();
+            if (s.isEmpty() || s.startsWith("#")) {
+                continue;
+            }
+            if (s.startsWith("@")) {
+                String[] kv = s.substring(1).split("\\s+", 2);
+                if (!kv[0].equals("lang")) {
+                    throw new RuleFormatException(name, no, "unknown directive @" + kv[0] + " (only @lang)");
+                }
+                if (kv.length < 2 || !LANG.matcher(kv[1].strip()).matches()) {
+                    throw new RuleFormatException(name, no, "@lang needs a language tag such as en or fa");
+                }
+                lang = kv[1].strip();
+                continue;
+            }
+            String[] f = s.split("\\s+", 3);
+            if (f.length < 3) {
+                throw new RuleFormatException(name, no,
+                        "expected '<match> <family> <pattern>', got " + f.length + " field(s)");
+            }
+            String matchField = f[0];
+            int max = -1;
+            int slash = matchField.indexOf('/');
+            if (slash >= 0) {
+                try {
+                    max = Integer.parseInt(matchField.substring(slash + 1));
+                } catch (NumberFormatException e) {
+                    throw new RuleFormatException(name, no, "max words is not a number: " + matchField);
+                }
+                if (max < 1 || max > 200) {
+                    throw new RuleFormatException(name, no, "max words must be 1 to 200: " + max);
+                }
+                matchField = matchField.substring(0, slash);
+            }
+            Rule.Match match;
+            try {
+                match = Rule.Match.valueOf(matchField.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new RuleFormatException(name, no,
+                        "unknown match '" + matchField + "' (exact, prefix, contains or regex)");
+            }
+            String family = f[1];
+            if (!FAMILY.matcher(family).matches()) {
+                throw new RuleFormatException(name, no, "family must be lower-case letters, digits and '-': " + family);
+            }
+            String raw = f[2].strip();
+            if (raw.length() > MAX_PATTERN) {
+                throw new RuleFormatException(name, no, "pattern longer than " + MAX_PATTERN + " chars");
+            }
+            String pattern;
+            if (match == Rule.Match.REGEX) {
+                try {
+                    com.google.re2j.Pattern.compile(raw);
+                } catch (com.google.re2j.PatternSyntaxException e) {
+                    throw new RuleFormatException(name, no, "bad regular expression: " + e.getMessage());
+                }
+                pattern = raw;
+            } else {
+                pattern = TextFold.key(raw);
+                if (pattern.isEmpty()) {
+                    throw new RuleFormatException(name, no, "pattern has no letters or digits");
+                }
+            }
+            int words = TextFold.words(pattern);
+            if (max < 0) {
+                max = switch (match) {
+                    case EXACT -> Integer.MAX_VALUE;
+                    case PREFIX -> words + 10;
+                    case CONTAINS -> words + 15;
+                    case REGEX -> 30;
+                };
+            }
+            int n = counters.merge(family, 1, Integer::sum);
+            out.add(new Rule(stem + "." + family + "." + n, family, lang, match, pattern, max, name + ":" + no));
+        }
+        return Collections.unmodifiableList(out);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.tamiz.internal;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * The matching key of a text: what rules and duplicate tests compare, so that letter variants, case, diacritics,
+ * ZWNJ, punctuation and spacing do not defeat them.
+ *
+ * <p>The key is: NFKC with case folding (ICU's NFKC_Casefold); Arabic yeh and alef maksura to Farsi yeh, Arabic
+ * kaf to keheh, teh marbuta and heh with yeh above to heh, alef with hamza or madda to alef, waw with hamza to waw;
+ * Persian and Arabic-Indic digits to ASCII; combining marks, tatweel and format characters (ZWNJ, bidi marks)
+ * removed, ZWNJ counting as a word break; every other character that is not a letter or digit is a word break;
+ * words joined by one space. Linear in the input.
+ */
+public final class TextFold {
+
+    private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+
+    private TextFold() {
+    }
+
+    /** The matching key of {@code text}. */
+    public static String key(CharSequence text) {
+        // ZWNJ is a word break here; NFKC_Casefold would delete it (it is default-ignorable)
+        String s = NFKC_CF.normalize(text.toString().replace('\u200C', ' '));
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = true;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            cp = foldArabic(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || cp == 0x0640
+                    || (type == Character.FORMAT && cp != 0x200C)) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(cp)) {
+                int digit = UCharacter.digit(cp, 10);
+                if (digit >= 0 && cp > 0x7F) {
+                    cp = '0' + digit;
+                }
+                sb.appendCodePoint(cp);
+                space = false;
+            } else if (!space) {
+                sb.append(' ');
+                space = true;
+            }
+        }
+        int len = sb.length();
+        if (len > 0 && sb.charAt(len - 1) == ' ') {
+            sb.setLength(len - 1);
+        }
+        return sb.toString();
+    }
+
+    /** Folds the Arabic-script letter variants that Persian and Arabic pages mix. */
+    public static int foldArabic(int cp) {
+        switch (cp) {
+            case 0x064A: case 0x0649: case 0x06D2: case 0x06CD: case 0x0626: return 0x06CC; // ي ى ے ۍ ئ → ی
+            case 0x0643: return 0x06A9;                                    // ك → ک
+            case 0x0629: case 0x06C0: case 0x06C1: case 0x06D5: return 0x0647; // ة ۀ ہ ە → ه
+            case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 0x0627; // أ إ آ ٱ → ا
+            case 0x0624: return 0x0648;                                    // ؤ → و
+            default: return cp;
+        }
+    }
+
+    /** Number of words of a key (words are separated by single spaces). */
+    public static int words(String key) {
+        if (key.isEmpty()) {
+            return 0;
+        }
+        int n = 1;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

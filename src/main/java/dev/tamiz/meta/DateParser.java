@@ -1,0 +1,232 @@
+package dev.tamiz.meta;
+
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.PersianCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dates news pages print, in English and Persian, in the Gregorian and Solar Hijri calendars.
+ *
+ * <p>Forms understood (Persian and Arabic-Indic digits as well as ASCII; an optional time {@code HH:MM} before or
+ * after, with an optional am/pm):
+ * <ul>
+ *   <li>Solar Hijri numeric, year 1300 to 1499: {@code 1401/4/6}, {@code 1401-04-06}, {@code ۱۴۰۱/۰۴/۰۶};</li>
+ *   <li>Solar Hijri with a month name: {@code 6 تیر 1401}, {@code ۶ تیر ۱۴۰۱};</li>
+ *   <li>Gregorian numeric with the year first: {@code 2021-10-07}, {@code 2021/10/07}, {@code 2021-10-07T10:30};</li>
+ *   <li>Gregorian with an English month name or abbreviation: {@code Oct 7, 2021}, {@code October 7 2021},
+ *       {@code 7 October 2021}, {@code 7 Oct. 2021};</li>
+ *   <li>Gregorian with a Persian month name: {@code ۷ اکتبر ۲۰۲۱}.</li>
+ * </ul>
+ * Solar Hijri dates are converted with ICU's {@link PersianCalendar}. Ambiguous day/month orders
+ * ({@code 07/10/2021}) are not guessed. Immutable and thread-safe.
+ */
+public final class DateParser {
+
+    private static final String TIME = "(?:(?:\\s*(?:[-–|,،]|at|ساعت)?\\s*)(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?";
+    private static final Pattern SOLAR_NUMERIC = Pattern.compile(
+            "(?<![\\d/])(1[34]\\d\\d)\\s*([/\\-.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![\\d/])" + TIME,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GREG_NUMERIC = Pattern.compile(
+            "(?<![\\d/])((?:19|20)\\d\\d)([/\\-.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])(?:[T ](\\d{1,2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final String EN_MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Pattern EN_MDY = Pattern.compile(
+            "\\b" + EN_MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b" + TIME,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_DMY = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + EN_MONTH + ",?\\s+((?:19|20)\\d\\d)\\b" + TIME,
+            Pattern.CASE_INSENSITIVE);
+    private static final String FA_SOLAR_MONTHS = "(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)";
+    private static final Pattern FA_SOLAR = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s*(?:ام\\s+)?" + FA_SOLAR_MONTHS + "(?:\\s*ماه)?\\s*(?:سال\\s*)?(1[34]\\d\\d)(?!\\d)" + TIME);
+    private static final String FA_GREG_MONTHS = "(ژانویه|ژانویهٔ|فوریه|مارس|آوریل|آپریل|مه|می|ژوئن|ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر)";
+    private static final Pattern FA_GREG = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s*" + FA_GREG_MONTHS + "\\s*((?:19|20)\\d\\d)(?!\\d)" + TIME);
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+    static {
+        String[] en = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < en.length; i++) {
+            MONTHS.put(en[i], i + 1);
+        }
+        String[] fa = {"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"};
+        for (int i = 0; i < fa.length; i++) {
+            MONTHS.put(fa[i], i + 1);
+        }
+        String[][] faGreg = {{"ژانویه", "ژانویهٔ"}, {"فوریه"}, {"مارس"}, {"آوریل", "آپریل"}, {"مه", "می"}, {"ژوئن"},
+                {"ژوئیه", "جولای"}, {"اوت", "آگوست"}, {"سپتامبر"}, {"اکتبر"}, {"نوامبر"}, {"دسامبر"}};
+        for (int i = 0; i < faGreg.length; i++) {
+            for (String m : faGreg[i]) {
+                MONTHS.put("g:" + m, i + 1);
+            }
+        }
+    }
+
+    private DateParser() {
+    }
+
+    /** The first date in {@code text}, if any. Offsets refer to {@code text}. */
+    public static Optional<ParsedDate> find(String text) {
+        String t = asciiDigits(text).replace('ي', 'ی').replace('ك', 'ک');
+        ParsedDate best = null;
+        for (int form = 0; form < 5; form++) {
+            ParsedDate d = switch (form) {
+                case 0 -> solarNumeric(t, text);
+                case 1 -> faSolar(t, text);
+                case 2 -> gregNumeric(t, text);
+                case 3 -> enNamed(t, text);
+                default -> faGreg(t, text);
+            };
+            if (d != null && (best == null || d.start() < best.start())) {
+                best = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Converts a Solar Hijri date to the Gregorian {@code yyyy-MM-dd}; empty when the date does not exist.
+     */
+    public static Optional<String> solarToGregorian(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > 31 || (month > 6 && day > 30)) {
+            return Optional.empty();
+        }
+        PersianCalendar pc = new PersianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+        pc.clear();
+        pc.set(year, month - 1, day);
+        if (pc.get(Calendar.MONTH) != month - 1 || pc.get(Calendar.DAY_OF_MONTH) != day) {
+            return Optional.empty(); // e.g. 30 Esfand in a common year rolled over
+        }
+        GregorianCalendar g = new GregorianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+        g.setTimeInMillis(pc.getTimeInMillis());
+        return Optional.of(String.format(Locale.ROOT, "%04d-%02d-%02d",
+                g.get(Calendar.YEAR), g.get(Calendar.MONTH) + 1, g.get(Calendar.DAY_OF_MONTH)));
+    }
+
+    private static ParsedDate solarNumeric(String t, String orig) {
+        Matcher m = SOLAR_NUMERIC.matcher(t);
+        while (m.find()) {
+            Optional<String> g = solarToGregorian(num(m.group(1)), num(m.group(3)), num(m.group(4)));
+            if (g.isPresent()) {
+                return make(g.get(), m, 5, orig, "persian");
+            }
+        }
+        return null;
+    }
+
+    private static ParsedDate faSolar(String t, String orig) {
+        Matcher m = FA_SOLAR.matcher(t);
+        while (m.find()) {
+            Optional<String> g = solarToGregorian(num(m.group(3)), MONTHS.get(m.group(2)), num(m.group(1)));
+            if (g.isPresent()) {
+                return make(g.get(), m, 4, orig, "persian");
+            }
+        }
+        return null;
+    }
+
+    private static ParsedDate gregNumeric(String t, String orig) {
+        Matcher m = GREG_NUMERIC.matcher(t);
+        while (m.find()) {
+            String iso = gregorian(num(m.group(1)), num(m.group(3)), num(m.group(4)));
+            if (iso != null) {
+                String time = m.group(5) == null ? "" : String.format(Locale.ROOT, "T%02d:%s", num(m.group(5)), m.group(6));
+                return new ParsedDate(iso + time, orig.substring(m.start(), m.end()).strip(), "gregorian",
+                        m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    private static ParsedDate enNamed(String t, String orig) {
+        ParsedDate best = null;
+        for (Pattern p : new Pattern[] {EN_MDY, EN_DMY}) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                boolean mdy = p == EN_MDY;
+                String mon = (mdy ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT).substring(0, 3);
+                int day = num(mdy ? m.group(2) : m.group(1));
+                String iso = gregorian(num(m.group(3)), MONTHS.get(mon), day);
+                if (iso != null) {
+                    ParsedDate d = make(iso, m, 4, orig, "gregorian");
+                    if (best == null || d.start() < best.start()) {
+                        best = d;
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static ParsedDate faGreg(String t, String orig) {
+        Matcher m = FA_GREG.matcher(t);
+        while (m.find()) {
+            String iso = gregorian(num(m.group(3)), MONTHS.get("g:" + m.group(2)), num(m.group(1)));
+            if (iso != null) {
+                return make(iso, m, 4, orig, "gregorian");
+            }
+        }
+        return null;
+    }
+
+    private static ParsedDate make(String isoDate, Matcher m, int timeGroup, String orig, String calendar) {
+        String iso = isoDate;
+        if (m.group(timeGroup) != null) {
+            int h = num(m.group(timeGroup));
+            int min = num(m.group(timeGroup + 1));
+            String ampm = m.group(timeGroup + 2);
+            if (ampm != null) {
+                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+                if (h == 12) {
+                    h = pm ? 12 : 0;
+                } else if (pm) {
+                    h += 12;
+                }
+            }
+            if (h < 24 && min < 60) {
+                iso += String.format(Locale.ROOT, "T%02d:%02d", h, min);
+            }
+        }
+        return new ParsedDate(iso, orig.substring(m.start(), m.end()).strip(), calendar, m.start(), m.end());
+    }
+
+    private static String gregorian(int y, Integer mo, int d) {
+        if (mo == null || mo < 1 || mo > 12 || d < 1) {
+            return null;
+        }
+        int len = java.time.YearMonth.of(y, mo).lengthOfMonth();
+        if (d > len) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d);
+    }
+
+    private static int num(String s) {
+        return Integer.parseInt(s);
+    }
+
+    /** Persian and Arabic-Indic digits to ASCII, one char for one char (offsets are kept). */
+    static String asciiDigits(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= '۰' && c[i] <= '۹') {
+                c[i] = (char) ('0' + (c[i] - '۰'));
+            } else if (c[i] >= '٠' && c[i] <= '٩') {
+                c[i] = (char) ('0' + (c[i] - '٠'));
+            }
+        }
+        return new String(c);
+    }
+}

@@ -1,0 +1,245 @@
+package dev.tamiz.meta;
+
+import dev.tamiz.internal.TextFold;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines of a page that carry metadata rather than text, and reads their values.
+ *
+ * <p>A block is a metadata line when it is one of:
+ * <ul>
+ *   <li>labelled fields only: {@code <label>: <value>} pairs, possibly several on one line and glued together
+ *       ({@code کد خبر: 322596تاریخ: 1401/4/6 19:41}), with labels from {@code meta/labels.txt}; a date value must
+ *       parse, a news id must be a short code of digits and letters;</li>
+ *   <li>a date alone: at most eight words, of which the date (see {@link DateParser}) and the words around it that
+ *       name a weekday or say "published", "updated" make up the line;</li>
+ *   <li>a byline: {@code By First Last} (one to five capitalised names, optionally joined by "and"), a
+ *       correspondent credit ({@code Own. corr. NAME}, {@code Staff reporter}) or a wire credit
+ *       ({@code (Reporting by ...)});</li>
+ *   <li>a section label near the top of the page: {@code International Desk}, {@code سرویس سیاسی}.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class MetadataRecognizer {
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:by|written by|reported by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|de|van|von|al|bin))"
+                    + "{0,6})$");
+    private static final Pattern CORRESPONDENT = Pattern.compile(
+            "^(?:own\\.?\\s*corr(?:espondent)?\\.?|staff (?:writer|reporter|correspondent)|special correspondent"
+                    + "|our correspondent)(?:\\s+[\\p{L}.'’-]+){0,4}\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WIRE_CREDIT = Pattern.compile(
+            "^\\(?\\s*(?:reporting|writing|editing|additional reporting) by\\b.{0,160}\\)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&'-]*\\s+){0,3}(?:Desk|Newsroom)$");
+    private static final Pattern FA_SECTION = Pattern.compile(
+            "^(?:سرویس|گروه|بخش)\\s+(?:خبری\\s+)?(?:سیاسی|اقتصادی|اجتماعی|فرهنگی|ورزشی|بین[\\s\\u200c]?الملل|علمی|فناوری|"
+                    + "استان[\\s\\u200c]?ها|حوادث|جامعه|دانشگاه|بین[\\s\\u200c]?الملل[\\s\\u200c]?و[\\s\\u200c]?سیاست|"
+                    + "فرهنگ و هنر|هنری|سلامت|اقتصاد|سیاست|جهان|ایران|افغانستان)$");
+    private static final Set<String> DATE_WORDS = Set.of("published", "updated", "posted", "on", "at", "last",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "gmt", "utc", "ist", "irst", "ast",
+            "شنبه", "یکشنبه", "دوشنبه", "سه", "سه شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "ساعت", "تاریخ", "انتشار",
+            "منتشر", "شده", "در", "به", "روز", "رسانی", "ه", "ش", "هجری", "شمسی", "میلادی", "بروزرسانی");
+    private static final int TOP_ZONE = 8;
+
+    private final List<String[]> labels;
+    private final Pattern labelPattern;
+
+    /** A recognizer with the built-in labels. */
+    public MetadataRecognizer() {
+        this.labels = loadLabels();
+        StringBuilder alt = new StringBuilder();
+        List<String[]> sorted = new ArrayList<>(labels);
+        sorted.sort(Comparator.comparingInt((String[] l) -> -l[1].length()));
+        for (String[] l : sorted) {
+            if (alt.length() > 0) {
+                alt.append('|');
+            }
+            alt.append(Pattern.quote(l[1]));
+        }
+        // a label starts the key or follows a space or a digit (labels glued to the previous value)
+        this.labelPattern = Pattern.compile("(?:^|(?<=[ 0-9]))(" + alt + ") ?: ?");
+    }
+
+    /**
+     * Recognises one block.
+     *
+     * @param text     the block's text
+     * @param position the block's index among the page's blocks
+     * @param count    the number of blocks in the page
+     * @return the fields, when the block is a metadata line
+     */
+    public Optional<MetadataLine> recognize(String text, int position, int count) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 300) {
+            return Optional.empty();
+        }
+        Optional<MetadataLine> labelled = labelled(t);
+        if (labelled.isPresent()) {
+            return labelled;
+        }
+        Optional<MetadataLine> date = dateOnly(t);
+        if (date.isPresent()) {
+            return date;
+        }
+        if (BYLINE.matcher(t).matches() || CORRESPONDENT.matcher(t).matches() || WIRE_CREDIT.matcher(t).matches()) {
+            return Optional.of(new MetadataLine("metadata:byline", Map.of("byline", t)));
+        }
+        if (position < TOP_ZONE && (DESK.matcher(t).matches() || FA_SECTION.matcher(t.replace('ي', 'ی')).matches())) {
+            return Optional.of(new MetadataLine("metadata:section", Map.of("section", t)));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<MetadataLine> labelled(String t) {
+        // the key keeps digits and letters; colons are lost, so match labels on a lightly folded form instead
+        String folded = lightFold(t);
+        Matcher m = labelPattern.matcher(folded);
+        List<int[]> hits = new ArrayList<>();
+        while (m.find()) {
+            hits.add(new int[] {m.start(1), m.end(1), m.end()});
+        }
+        if (hits.isEmpty() || !folded.substring(0, hits.get(0)[0]).isBlank()) {
+            return Optional.empty();
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < hits.size(); k++) {
+            int[] h = hits.get(k);
+            if (h[2] == h[1]) {
+                return Optional.empty(); // no colon after the label
+            }
+            String label = folded.substring(h[0], h[1]);
+            String field = fieldOf(label);
+            int valueEnd = k + 1 < hits.size() ? hits.get(k + 1)[0] : t.length();
+            String value = t.substring(h[2], valueEnd).strip().replaceAll("[|،,;\\-–—]+$", "").strip();
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            switch (field) {
+                case "date" -> {
+                    Optional<ParsedDate> d = DateParser.find(value);
+                    if (d.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    fields.putIfAbsent("date", d.get().iso());
+                    fields.putIfAbsent("date_original", d.get().original());
+                }
+                case "news_id" -> {
+                    String id = DateParser.asciiDigits(value);
+                    if (!id.matches("[A-Za-z0-9\\-_/]{1,24}")) {
+                        return Optional.empty();
+                    }
+                    fields.putIfAbsent("news_id", id);
+                }
+                case "time" -> {
+                    if (!DateParser.asciiDigits(value).matches("\\d{1,2}:\\d{2}(:\\d{2})?.{0,6}")) {
+                        return Optional.empty();
+                    }
+                    fields.putIfAbsent("time", DateParser.asciiDigits(value));
+                }
+                default -> {
+                    if (value.length() > 80 || TextFold.words(TextFold.key(value)) > 8) {
+                        return Optional.empty();
+                    }
+                    fields.putIfAbsent(field, value);
+                }
+            }
+            if (!names.contains(field)) {
+                names.add(field);
+            }
+        }
+        if (fields.containsKey("time") && fields.containsKey("date") && !fields.get("date").contains("T")) {
+            fields.put("date", fields.get("date") + "T" + String.format(java.util.Locale.ROOT, "%5.5s",
+                    fields.get("time")).strip());
+        }
+        return Optional.of(new MetadataLine("metadata:" + String.join("+", names), fields));
+    }
+
+    private Optional<MetadataLine> dateOnly(String t) {
+        String key = TextFold.key(t);
+        int words = TextFold.words(key);
+        if (words == 0 || words > 10) {
+            return Optional.empty();
+        }
+        Optional<ParsedDate> d = DateParser.find(t);
+        if (d.isEmpty()) {
+            return Optional.empty();
+        }
+        String rest = t.substring(0, d.get().start()) + " " + t.substring(d.get().end());
+        for (String w : TextFold.key(rest).split(" ")) {
+            if (!w.isEmpty() && !DATE_WORDS.contains(w)) {
+                return Optional.empty();
+            }
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("date", d.get().iso());
+        fields.put("date_original", d.get().original());
+        return Optional.of(new MetadataLine("metadata:date", fields));
+    }
+
+    private String fieldOf(String foldedLabel) {
+        for (String[] l : labels) {
+            if (l[1].equals(foldedLabel)) {
+                return l[0];
+            }
+        }
+        return "other";
+    }
+
+    /** Case, Arabic letter variants and ZWNJ folded, one char for one char, so offsets still refer to the text. */
+    private static String lightFold(String t) {
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\u200C' || c == '\u00A0') {
+                c = ' ';
+            } else if (c >= '۰' && c <= '۹') {
+                c = (char) ('0' + (c - '۰'));
+            } else if (c == '：') {
+                c = ':';
+            } else {
+                c = (char) TextFold.foldArabic(Character.toLowerCase(c));
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static List<String[]> loadLabels() {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = MetadataRecognizer.class.getResourceAsStream("/dev/tamiz/meta/labels.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /dev/tamiz/meta/labels.txt");
+            }
+            BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = br.readLine()) != null) {
+                String s = line.strip();
+                if (s.isEmpty() || s.startsWith("#")) {
+                    continue;
+                }
+                String[] f = s.split("\\s+", 2);
+                out.add(new String[] {f[0], lightFold(f[1].strip())});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(out);
+    }
+}

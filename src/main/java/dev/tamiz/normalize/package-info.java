@@ -1,0 +1,4 @@
+/**
+ * Normalisation of script and punctuation: {@link dev.tamiz.normalize.Normalizer}.
+ */
+package dev.tamiz.normalize;

@@ -1,0 +1,38 @@
+package dev.tamiz.segment;
+
+import java.util.Objects;
+
+/**
+ * One block of the input: a line, or several hard-wrapped lines joined.
+ *
+ * @param text       the block's text: the line, or the wrapped lines joined by one space (a line ending in a
+ *                   hyphen after a letter is joined without one); line terminators are never part of it
+ * @param start      offset of the block's first char in the input (inclusive)
+ * @param end        offset after its last char (exclusive)
+ * @param lines      how many input lines the block spans (1 unless re-joined)
+ * @param blankBefore true when a blank line (or the start of the input) precedes the block
+ * @param listMarker the bullet or number that opens the block ({@code •}, {@code -}, {@code 1.}, {@code ۲)}),
+ *                   empty when none
+ */
+public record Block(String text, int start, int end, int lines, boolean blankBefore, String listMarker) {
+    public Block {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(listMarker, "listMarker");
+        if (start < 0 || end < start || lines < 1) {
+            throw new IllegalArgumentException("bad block " + start + ".." + end + " lines=" + lines);
+        }
+    }
+
+    /** True when the block opens with a bullet or a number. */
+    public boolean isListItem() {
+        return !listMarker.isEmpty();
+    }
+
+    /** The text without its list marker. */
+    public String body() {
+        if (listMarker.isEmpty()) {
+            return text;
+        }
+        return text.substring(text.indexOf(listMarker) + listMarker.length()).strip();
+    }
+}
