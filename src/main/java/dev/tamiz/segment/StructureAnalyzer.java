@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *       punctuation at the end); when the block before the run does not end with {@code :} or {@code ;}, the
  *       run's first line introduces it and is a heading;</li>
  *   <li>{@link Kind#HEADING}: a short line (at most 15 words, 150 chars) without sentence punctuation at the end,
- *       followed by a longer block or by nothing;</li>
+ *       followed (captions aside) by a longer block or by nothing;</li>
  *   <li>{@link Kind#PARAGRAPH}: everything else.</li>
  * </ol>
  * Immutable and thread-safe.
@@ -86,7 +86,11 @@ public final class StructureAnalyzer {
             String t = items.get(k).text().strip();
             int words = words(t);
             boolean headingShape = words > 0 && words <= 15 && t.length() <= 150 && !endsWithPunct(t);
-            boolean nextLonger = k + 1 >= n || words(items.get(k + 1).text()) > words;
+            int next = k + 1;
+            while (next < n && kinds[next] == Kind.CAPTION) {
+                next++;
+            }
+            boolean nextLonger = next >= n || words(items.get(next).text()) > words;
             kinds[k] = headingShape && nextLonger ? Kind.HEADING : Kind.PARAGRAPH;
         }
         List<Kind> out = new ArrayList<>(n);

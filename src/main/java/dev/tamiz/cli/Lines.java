@@ -1,0 +1,41 @@
+package dev.tamiz.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
+
+/**
+ * Line-by-line filters over standard input: one output line per input line, whatever the line holds.
+ *
+ * <p>Lines end at LF, CR or CRLF only (so the count matches {@code wc -l} and most tools); invalid UTF-8 becomes
+ * U+FFFD; a NUL or other control byte stays inside its line. Output lines end with LF.
+ */
+final class Lines {
+
+    private Lines() {
+    }
+
+    static int map(UnaryOperator<String> f) throws IOException {
+        return map(System.in, f);
+    }
+
+    static int map(InputStream in, UnaryOperator<String> f) throws IOException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        java.io.BufferedReader r = new java.io.BufferedReader(
+                new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)), 1 << 16);
+        String line;
+        while ((line = r.readLine()) != null) {
+            String res = f.apply(line);
+            out.write(JsonOutput.wellFormed(res.replace('\n', ' ').replace('\r', ' ')));
+            out.write('\n');
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.tamiz.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The {@code tamiz} command: {@code clean}, {@code normalize}, {@code detect}.
+ * Exit status: 0 on success, 1 when some input failed (the rest still processed), 2 on usage errors.
+ */
+@Command(name = "tamiz", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns text scraped from web pages into clean, structured paragraphs.",
+        subcommands = {CleanCommand.class, NormalizeCommand.class, DetectCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: clean, normalize or detect");
+    }
+
+    /** Runs the command line; returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            err.println("tamiz: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+                StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                StandardCharsets.UTF_8);
+        System.setOut(out);
+        System.setErr(err);
+        int status = run(args, out, err);
+        out.flush();
+        System.exit(status);
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"tamiz " + (v == null ? "development build" : v)};
+        }
+    }
+}
