@@ -14,11 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
@@ -95,18 +92,18 @@ final class CleanCommand implements Callable<Integer> {
             try {
                 Files.createDirectories(output);
             } catch (IOException e) {
-                System.err.println("tamiz: cannot create output directory " + output + ": " + e.getMessage());
+                err().println("tamiz: cannot create output directory " + output + ": " + e.getMessage());
                 return 1;
             }
             if (!Files.isWritable(output)) {
-                System.err.println("tamiz: output directory is not writable: " + output);
+                err().println("tamiz: output directory is not writable: " + output);
                 return 1;
             }
         }
         List<Input> all = expand(inputs.isEmpty() ? List.of("-") : inputs);
-        Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        Writer stdout = spec.commandLine().getOut();
         boolean array = output == null && format == Format.json && (all.size() > 1 || inputFormat == InputFormat.jsonl);
-        Progress progress = new Progress(all.size());
+        Progress progress = new Progress(all.size(), err());
         try {
             if (array) {
                 stdout.write("[\n");
@@ -228,7 +225,7 @@ final class CleanCommand implements Callable<Integer> {
             return null;
         }
         if (d.invalid() > 0) {
-            System.err.println("tamiz: " + in.name() + ": invalid UTF-8 (" + d.invalid() + " sequence"
+            err().println("tamiz: " + in.name() + ": invalid UTF-8 (" + d.invalid() + " sequence"
                     + (d.invalid() == 1 ? "" : "s") + ", first at byte " + d.firstInvalid() + "), replaced with U+FFFD");
         }
         results.add(clean(cleaner, d.text(), in.name(), null));
@@ -376,9 +373,13 @@ final class CleanCommand implements Callable<Integer> {
         }
     }
 
+    private java.io.PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
     private void fail(String what, String why) {
         failures++;
-        System.err.println("tamiz: " + what + ": " + why);
+        err().println("tamiz: " + what + ": " + why);
     }
 
     /** Progress on standard error, only when it is a terminal and there is more than one input. */
@@ -387,9 +388,11 @@ final class CleanCommand implements Callable<Integer> {
         private final boolean on;
         private int done;
         private final long t0 = System.nanoTime();
+        private final java.io.PrintWriter err;
 
-        Progress(int total) {
+        Progress(int total, java.io.PrintWriter err) {
             this.total = total;
+            this.err = err;
             this.on = total > 1 && stderrIsTerminal();
         }
 
@@ -397,7 +400,6 @@ final class CleanCommand implements Callable<Integer> {
             done++;
             if (on) {
                 double s = (System.nanoTime() - t0) / 1e9;
-                PrintStream err = System.err;
                 err.printf(Locale.ROOT, "\r%d/%d documents, %.1f s", done, total, s);
                 err.flush();
             }
@@ -405,7 +407,7 @@ final class CleanCommand implements Callable<Integer> {
 
         void done() {
             if (on) {
-                System.err.println();
+                err.println();
             }
         }
 

@@ -13,9 +13,12 @@ import java.util.concurrent.Callable;
                 "undetermined, also for empty lines): the line count is kept."})
 final class DetectCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
         LanguageDetector d = LanguageDetectors.standard();
-        return Lines.map(line -> d.detectTag(line));
+        return Lines.map(System.in, spec.commandLine().getOut(), line -> d.detectTag(line));
     }
 }

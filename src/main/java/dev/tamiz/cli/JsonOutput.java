@@ -30,7 +30,8 @@ final class JsonOutput {
         JsonGenerator g = FACTORY.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         if (pretty) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withSeparators(com.fasterxml.jackson.core.util.Separators
+                    .createDefaultInstance().withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)));
         }
         return g;
     }

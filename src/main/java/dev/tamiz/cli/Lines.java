@@ -1,9 +1,7 @@
 package dev.tamiz.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
@@ -19,12 +17,7 @@ final class Lines {
     private Lines() {
     }
 
-    static int map(UnaryOperator<String> f) throws IOException {
-        return map(System.in, f);
-    }
-
-    static int map(InputStream in, UnaryOperator<String> f) throws IOException {
-        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    static int map(InputStream in, Writer out, UnaryOperator<String> f) throws IOException {
         java.io.BufferedReader r = new java.io.BufferedReader(
                 new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)

@@ -5,13 +5,7 @@ import dev.tamiz.normalize.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -29,17 +23,20 @@ final class NormalizeCommand implements Callable<Integer> {
             description = "the lines' language (fa, en, ar, ...), or auto to decide per script run (default)")
     String lang;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
         Profile p;
         try {
             p = Profile.valueOf(profile.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "unknown profile '" + profile + "' (corpus, typographic or search)");
         }
         Normalizer n = Normalizer.builder().profile(p).build();
         String tag = lang.equals("auto") ? null : lang;
-        return Lines.map(line -> n.normalize(line, tag));
+        return Lines.map(System.in, spec.commandLine().getOut(), line -> n.normalize(line, tag));
     }
 }

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
 public final class MetadataRecognizer {
 
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|written by|reported by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|de|van|von|al|bin))"
+            "^(?:[Bb]y|[Ww]ritten by|[Rr]eported by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|de|van|von|al|bin))"
                     + "{0,6})$");
     private static final Pattern CORRESPONDENT = Pattern.compile(
             "^(?:own\\.?\\s*corr(?:espondent)?\\.?|staff (?:writer|reporter|correspondent)|special correspondent"

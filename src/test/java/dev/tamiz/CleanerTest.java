@@ -1,0 +1,172 @@
+package dev.tamiz;
+
+import dev.tamiz.boilerplate.RuleCatalog;
+import dev.tamiz.boilerplate.RuleFormatException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CleanerTest {
+
+    static final String PAGE = String.join("\n",
+            "Close this search box.",
+            "Oct 7, 2021",
+            "0 0",
+            "",
+            "Storm closes the northern port",
+            "Storm closes the northern port",
+            "",
+            "The northern port closed on Monday as winds reached a hundred kilometres an hour , officials said. .",
+            "",
+            "Ships were told to stay at anchor until the storm passes, probably by Wednesday.",
+            "– The harbour master is sure.",
+            "Leave a Reply",
+            "Your email address will not be published. Required fields are marked *",
+            "باز کردن چت",
+            "Scan the code",
+            "");
+
+    @Test
+    void cleansAPageEndToEnd() {
+        Document d = Tamiz.clean(PAGE);
+        Coverage.check(PAGE, d);
+        assertEquals("en", d.language());
+        assertEquals("Storm closes the northern port", d.title());
+        assertEquals("2021-10-07", d.date());
+        List<String> texts = d.paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(List.of("Storm closes the northern port",
+                "The northern port closed on Monday as winds reached a hundred kilometres an hour, officials said.",
+                "Ships were told to stay at anchor until the storm passes, probably by Wednesday.",
+                "– The harbour master is sure."), texts);
+        assertEquals(Kind.HEADING, d.paragraphs().get(0).kind());
+        List<String> reasons = d.removed().stream().map(Removal::reason).toList();
+        assertEquals(List.of("search-box", "metadata:date", "share-counters", "duplicate", "comment-form",
+                "comment-form", "chat-widget", "chat-widget"), reasons);
+        assertEquals("Oct 7, 2021", d.metadata().get("date_original"));
+    }
+
+    @Test
+    void keepAllPresetRemovesNothing() {
+        Cleaner c = Tamiz.builder().preset(Preset.KEEP_ALL).build();
+        Document d = c.clean(PAGE);
+        Coverage.check(PAGE, d);
+        assertTrue(d.removed().isEmpty());
+        assertEquals(12, d.paragraphs().size());
+    }
+
+    @Test
+    void normalisationCanBeTurnedOff() {
+        Document d = Tamiz.builder().normalize(false).build().clean("Hello , world . .\n");
+        assertEquals("Hello , world . .", d.paragraphs().get(0).text());
+    }
+
+    @Test
+    void userRulesAddToTheCatalogue(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("mysite.rules");
+        Files.writeString(f, "# my site\nexact promo Buy the print edition today\n");
+        Cleaner c = Tamiz.builder().addRules(f).build();
+        Document d = c.clean("Buy the print edition today!\nThe real article text is here and it is long enough.\n");
+        assertEquals("promo", d.removed().get(0).reason());
+        assertEquals("mysite.promo.1", d.removed().get(0).ruleId());
+    }
+
+    @Test
+    void badRuleLineIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bad.rules");
+        Files.writeString(f, "exact ok fine\nfuzzy promo something\n");
+        RuleFormatException e = assertThrows(RuleFormatException.class, () -> Tamiz.builder().addRules(f));
+        assertTrue(e.getMessage().startsWith("bad.rules:2: "), e.getMessage());
+        assertThrows(RuleFormatException.class, () -> RuleCatalog.parse("x.rules", "regex family (unclosed"));
+    }
+
+    @Test
+    void emptyAndBlankInput() {
+        Document d = Tamiz.clean("");
+        assertTrue(d.paragraphs().isEmpty());
+        assertTrue(d.removed().isEmpty());
+        assertEquals("und", d.language());
+        assertNull(d.title());
+        assertTrue(Tamiz.clean(" \n\r\n\t\u00A0\n").paragraphs().isEmpty());
+    }
+
+    @Test
+    void nullIsRejectedClearly() {
+        NullPointerException e = assertThrows(NullPointerException.class, () -> Tamiz.clean(null));
+        assertEquals("text", e.getMessage());
+    }
+
+    @Test
+    void hostileCharactersGiveASafeResult() {
+        String in = "a\u0000b\uD800c\nx\uDC00\n\u200E\u200F\n\u202Eevil\u202C text\n\uFFFD\uFFFD\n\u0007\u0008\n";
+        Document d = Tamiz.clean(in);
+        Coverage.check(in, d);
+        for (Paragraph p : d.paragraphs()) {
+            assertTrue(p.text().chars().noneMatch(ch -> ch == 0), "NUL survived");
+        }
+    }
+
+    @Test
+    void invisibleOnlyLinesAreReportedNotLost() {
+        String in = "\u200E\u200F\nReal text of the page goes here, long enough to be kept.\n";
+        Document d = Tamiz.clean(in);
+        Coverage.check(in, d);
+        assertEquals(1, d.removed().size());
+    }
+
+    @Test
+    void aMultiMegabyteSingleLine() {
+        String in = "این یک جمله فارسی است و تکرار می شود. ".repeat(100_000);
+        Document d = Tamiz.clean(in);
+        assertEquals(1, d.paragraphs().size());
+        assertEquals("fa", d.paragraphs().get(0).lang());
+    }
+
+    @Test
+    void sharedAcrossThreadsGivesTheSameResults() throws Exception {
+        Cleaner c = Cleaner.standard();
+        List<String> pages = List.of(PAGE, "کد خبر: 322تاریخ: 1401/4/6 19:41\nعنوان خبر\n\nمتن خبر اینجاست و کامل است.\n",
+                "Plain line one.\nPlain line two is here.\n");
+        List<Document> expected = pages.stream().map(c::clean).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> fs = new ArrayList<>();
+            for (int t = 0; t < 64; t++) {
+                int k = t % pages.size();
+                fs.add(pool.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        if (!c.clean(pages.get(k)).equals(expected.get(k))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> f : fs) {
+                assertTrue(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void explainGivesOneEntryPerBlock() {
+        List<Explanation> ex = Cleaner.standard().explain(PAGE);
+        assertEquals(12, ex.size());
+        assertEquals("search-box", ex.get(0).reason());
+        assertTrue(ex.get(3).kept());
+        assertTrue(ex.get(3).features().containsKey("words"));
+    }
+}

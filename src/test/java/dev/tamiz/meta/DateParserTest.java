@@ -1,0 +1,54 @@
+package dev.tamiz.meta;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DateParserTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "1401/4/6 19:41|2022-06-27T19:41|persian",
+            "۱۴۰۱/۰۴/۰۶|2022-06-27|persian",
+            "1403-01-01|2024-03-20|persian",
+            "1399/12/30|2021-03-20|persian",
+            "6 تیر 1401|2022-06-27|persian",
+            "۶ تیر ۱۴۰۱ - ۱۹:۴۱|2022-06-27T19:41|persian",
+            "Oct 7, 2021|2021-10-07|gregorian",
+            "October 7 2021|2021-10-07|gregorian",
+            "7 October 2021|2021-10-07|gregorian",
+            "Thursday, 7th of Oct. 2021 at 3:05 pm|2021-10-07T15:05|gregorian",
+            "2021-10-07|2021-10-07|gregorian",
+            "2021-10-07T08:30:00Z|2021-10-07T08:30|gregorian",
+            "۷ اکتبر ۲۰۲۱|2021-10-07|gregorian",
+    })
+    void parses(String text, String iso, String calendar) {
+        ParsedDate d = DateParser.find(text).orElseThrow();
+        assertEquals(iso, d.iso());
+        assertEquals(calendar, d.calendar());
+    }
+
+    @Test
+    void keepsTheOriginalText() {
+        assertEquals("1401/4/6 19:41", DateParser.find("تاریخ: 1401/4/6 19:41").orElseThrow().original());
+    }
+
+    @Test
+    void rejectsDaysThatDoNotExist() {
+        // 1400 is not a leap year in the Solar Hijri calendar: Esfand has 29 days
+        assertTrue(DateParser.solarToGregorian(1400, 12, 30).isEmpty());
+        assertTrue(DateParser.solarToGregorian(1401, 7, 31).isEmpty());
+        assertTrue(DateParser.find("Feb 30, 2021").isEmpty());
+    }
+
+    @Test
+    void ambiguousOrNonDatesAreNotGuessed() {
+        assertTrue(DateParser.find("07/10/2021").isEmpty());
+        assertTrue(DateParser.find("version 1.2.3").isEmpty());
+        assertTrue(DateParser.find("call 1401 4 6").isEmpty());
+        assertTrue(DateParser.find("").isEmpty());
+    }
+}
