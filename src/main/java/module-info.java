@@ -10,6 +10,7 @@ module dev.tamiz {
     requires re2j;
     requires static info.picocli;
     requires static com.fasterxml.jackson.core;
+    requires static jwarc;
 
     exports dev.tamiz;
     exports dev.tamiz.segment;
@@ -17,6 +18,7 @@ module dev.tamiz {
     exports dev.tamiz.normalize;
     exports dev.tamiz.lang;
     exports dev.tamiz.meta;
+    exports dev.tamiz.batch;
 
     opens dev.tamiz.cli to info.picocli;
 }
