@@ -15,14 +15,14 @@ import dev.tamiz.normalize.Normalizer;
 /**
  * Fuzz targets. {@code mvn verify} runs them in regression mode over the inputs committed under
  * {@code src/test/resources/dev/tamiz/fuzz/PipelineFuzzTestInputs/<target>/}; to fuzz for real, run
- * {@code JAZZER_FUZZ=1 mvn test -Dtest=PipelineFuzzTest#<target> -Djazzer.max_duration=1h} (see docs/fuzzing.md).
+ * {@code JAZZER_FUZZ=1 mvn test -Dtest=PipelineFuzzTest#<target>}: an hour per target (see docs/fuzzing.md).
  */
 class PipelineFuzzTest {
 
     private static final Cleaner CLEANER = Cleaner.standard();
     private static final String[] LANGS = {null, "fa", "en", "ar", "ur", "ps", "und"};
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "1h")
     void cleaner(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         Document d = CLEANER.clean(text);
@@ -34,7 +34,7 @@ class PipelineFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "1h")
     void normalizer(FuzzedDataProvider data) {
         String lang = LANGS[data.consumeInt(0, LANGS.length - 1)];
         String text = data.consumeRemainingAsString();
@@ -43,14 +43,14 @@ class PipelineFuzzTest {
         check(once.equals(twice), "normalisation is idempotent");
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "1h")
     void detector(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         LanguageResult r = LanguageDetectors.standard().detect(text);
         check(r.confidence() >= 0 && r.confidence() <= 1, "confidence in [0, 1]");
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "1h")
     void ruleParser(FuzzedDataProvider data) {
         String rules = data.consumeString(2000);
         String block = data.consumeRemainingAsString();
