@@ -58,11 +58,13 @@ public final class MetadataRecognizer {
     private static final int TOP_ZONE = 8;
 
     private final List<String[]> labels;
+    private final java.util.Set<String> labelSet;
     private final Pattern labelPattern;
 
     /** A recognizer with the built-in labels. */
     public MetadataRecognizer() {
         this.labels = loadLabels();
+        this.labelSet = labels.stream().map(l -> l[1]).collect(java.util.stream.Collectors.toUnmodifiableSet());
         StringBuilder alt = new StringBuilder();
         List<String[]> sorted = new ArrayList<>(labels);
         sorted.sort(Comparator.comparingInt((String[] l) -> -l[1].length()));
@@ -89,7 +91,14 @@ public final class MetadataRecognizer {
         if (t.isEmpty() || t.length() > 300) {
             return Optional.empty();
         }
-        Optional<MetadataLine> labelled = labelled(t);
+        // cheap screens first: labels open the line and end in a colon; the other forms are short
+        int colon = indexOfColon(t);
+        boolean maybeLabelled = colon > 0 && colon <= 40;
+        if (!maybeLabelled && roughWords(t) > (t.startsWith("(") ? 40 : 12)) {
+            return Optional.empty();
+        }
+        Optional<MetadataLine> labelled = maybeLabelled && isLabel(lightFold(t.substring(0, colon)).strip())
+                ? labelled(t) : Optional.empty();
         if (labelled.isPresent()) {
             return labelled;
         }
@@ -104,6 +113,30 @@ public final class MetadataRecognizer {
             return Optional.of(new MetadataLine("metadata:section", Map.of("section", t)));
         }
         return Optional.empty();
+    }
+
+    private boolean isLabel(String foldedPrefix) {
+        return labelSet.contains(foldedPrefix);
+    }
+
+    private static int indexOfColon(String t) {
+        for (int i = 0; i < t.length() && i <= 41; i++) {
+            char c = t.charAt(i);
+            if (c == ':' || c == '：') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int roughWords(String t) {
+        int n = 1;
+        for (int i = 1; i < t.length(); i++) {
+            if (t.charAt(i) == ' ' && t.charAt(i - 1) != ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private Optional<MetadataLine> labelled(String t) {
