@@ -214,14 +214,40 @@ final class Inputs {
         return b;
     }
 
+    /** Items read one ahead, so that the last item of an input can be marked as such. */
+    private abstract static class LookAhead implements Iterator<Item> {
+        private Item pending;
+        /** Set by {@link #read()} when the input is exhausted or broken. */
+        boolean done;
+
+        /** The next item, or null at the end (then also set {@link #done}). */
+        abstract Item read();
+
+        @Override
+        public final boolean hasNext() {
+            if (pending == null && !done) {
+                pending = read();
+            }
+            return pending != null;
+        }
+
+        @Override
+        public final Item next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Item it = pending;
+            pending = null;
+            return hasNext() ? it : it.asLast();
+        }
+    }
+
     /** JSONL: a document per non-blank line; the other fields kept as raw JSON. */
-    private static final class JsonlItems implements Iterator<Item> {
+    private static final class JsonlItems extends LookAhead {
         private final Input in;
         private final BufferedReader reader;
         private final String textField;
-        private Item pending;
         private int lineNo;
-        private boolean done;
 
         JsonlItems(Input in, InputStream s, String textField) {
             this.in = in;
@@ -231,29 +257,9 @@ final class Inputs {
             this.textField = textField;
         }
 
-        @Override
-        public boolean hasNext() {
-            if (pending == null && !done) {
-                pending = read();
-            }
-            return pending != null;
-        }
 
         @Override
-        public Item next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Item it = pending;
-            pending = null;
-            // mark the last item of the input: look one ahead
-            if (!hasNext()) {
-                it = it.asLast();
-            }
-            return it;
-        }
-
-        private Item read() {
+        Item read() {
             try {
                 String line;
                 while ((line = reader.readLine()) != null) {
@@ -308,12 +314,10 @@ final class Inputs {
     }
 
     /** WARC/WET: a document per conversion record, or per resource/response record of plain text. */
-    private static final class WarcItems implements Iterator<Item> {
+    private static final class WarcItems extends LookAhead {
         private final Input in;
         private final Iterator<WarcRecord> records;
         private final WarcReader reader;
-        private Item pending;
-        private boolean done;
         private int skipped;
 
         WarcItems(Input in, InputStream s) throws IOException {
@@ -322,28 +326,9 @@ final class Inputs {
             this.records = reader.iterator();
         }
 
-        @Override
-        public boolean hasNext() {
-            if (pending == null && !done) {
-                pending = read();
-            }
-            return pending != null;
-        }
 
         @Override
-        public Item next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Item it = pending;
-            pending = null;
-            if (!hasNext()) {
-                it = it.asLast();
-            }
-            return it;
-        }
-
-        private Item read() {
+        Item read() {
             try {
                 while (records.hasNext()) {
                     WarcRecord r = records.next();
