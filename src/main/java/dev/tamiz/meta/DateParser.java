@@ -1,11 +1,6 @@
 package dev.tamiz.meta;
 
-import com.ibm.icu.util.Calendar;
-import com.ibm.icu.util.GregorianCalendar;
-import com.ibm.icu.util.PersianCalendar;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
-
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +21,8 @@ import java.util.regex.Pattern;
  *       {@code 7 October 2021}, {@code 7 Oct. 2021};</li>
  *   <li>Gregorian with a Persian month name: {@code ۷ اکتبر ۲۰۲۱}.</li>
  * </ul>
- * Solar Hijri dates are converted with ICU's {@link PersianCalendar}. Ambiguous day/month orders
+ * Solar Hijri dates are converted with the arithmetic of ICU's {@code PersianCalendar} (checked against it in the
+ * tests). Ambiguous day/month orders
  * ({@code 07/10/2021}) are not guessed. Immutable and thread-safe.
  */
 public final class DateParser {
@@ -54,6 +50,10 @@ public final class DateParser {
             "(?<!\\d)(\\d{1,2})\\s*" + FA_GREG_MONTHS + "\\s*((?:19|20)\\d\\d)(?!\\d)" + TIME);
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
+    /** Julian day of 1 Farvardin 1 AP. */
+    private static final long PERSIAN_EPOCH = 1_948_320L;
+    /** Julian day of 1970-01-01. */
+    private static final long JULIAN_DAY_1970 = 2_440_588L;
 
     static {
         String[] en = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -99,19 +99,22 @@ public final class DateParser {
      * Converts a Solar Hijri date to the Gregorian {@code yyyy-MM-dd}; empty when the date does not exist.
      */
     public static Optional<String> solarToGregorian(int year, int month, int day) {
-        if (month < 1 || month > 12 || day < 1 || day > 31 || (month > 6 && day > 30)) {
+        if (month < 1 || month > 12 || day < 1 || day > 31 || (month > 6 && day > 30)
+                || (month == 12 && day == 30 && !isSolarLeapYear(year))) {
             return Optional.empty();
         }
-        PersianCalendar pc = new PersianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
-        pc.clear();
-        pc.set(year, month - 1, day);
-        if (pc.get(Calendar.MONTH) != month - 1 || pc.get(Calendar.DAY_OF_MONTH) != day) {
-            return Optional.empty(); // e.g. 30 Esfand in a common year rolled over
-        }
-        GregorianCalendar g = new GregorianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
-        g.setTimeInMillis(pc.getTimeInMillis());
-        return Optional.of(String.format(Locale.ROOT, "%04d-%02d-%02d",
-                g.get(Calendar.YEAR), g.get(Calendar.MONTH) + 1, g.get(Calendar.DAY_OF_MONTH)));
+        // The arithmetic Solar Hijri calendar, as ICU's PersianCalendar computes it (33-year cycles), without
+        // loading ICU's calendar data on the hot path; SolarHijriTest checks it against PersianCalendar day by day.
+        long monthStart = PERSIAN_EPOCH - 1 + 365L * (year - 1) + Math.floorDiv(8L * year + 21, 33)
+                + (month <= 7 ? 31L * (month - 1) : 30L * (month - 1) + 6);
+        long julianDay = monthStart + day;
+        LocalDate g = LocalDate.ofEpochDay(julianDay - JULIAN_DAY_1970);
+        return Optional.of(g.toString());
+    }
+
+    /** True when Esfand has 30 days in {@code year} (Solar Hijri, arithmetic 33-year cycle). */
+    public static boolean isSolarLeapYear(int year) {
+        return Math.floorMod(25L * year + 11, 33) < 8;
     }
 
     private static ParsedDate solarNumeric(String t, String orig) {
