@@ -68,7 +68,12 @@ final class CharPass {
         }
     }
 
+    /** In the fast tables, marks a char that is not simply copied (mapped): its kind says what to do. */
+    static final char SPECIAL = '\uFFFF';
+
     private final byte[] kindFa;
+    private final char[] fastFa;
+    private final char[] fastOther;
     private final char[] mapFa;
     private final byte[] kindOther;
     private final char[] mapOther;
@@ -89,6 +94,16 @@ final class CharPass {
                 mapFa[c] = PersianLetters.persian(mapFa[c]);
             }
         }
+        fastOther = fastTable(kindOther, mapOther);
+        fastFa = fastTable(kindFa, mapFa);
+    }
+
+    private static char[] fastTable(byte[] kind, char[] map) {
+        char[] t = new char[0x10000];
+        for (int c = 0; c < 0x10000; c++) {
+            t[c] = kind[c] == COPY && map[c] != SPECIAL && c != SPECIAL ? map[c] : kind[c] == SPACE ? ' ' : SPECIAL;
+        }
+        return t;
     }
 
     /** What a run of the pass found. */
@@ -109,85 +124,48 @@ final class CharPass {
         Result res = new Result();
         int[] pOut = persian.length == 0 ? ScriptRuns.NONE : new int[persian.length];
         int pk = 0;
-        // segments alternate non-Persian / Persian
         int pos = 0;
-        boolean pending = false;
-        int pendingAt = 0;
         boolean changed = false;
-        int segIdx = 0;
-        while (pos < n || segIdx == 0) {
+        out.ensure(n + 2);
+        do {
             int segEnd;
             boolean fa;
             if (pk < persian.length && pos >= persian[pk]) {
                 segEnd = Math.min(n, persian[pk + 1]);
                 fa = true;
+                pOut[pk] = out.length;
             } else {
                 segEnd = pk < persian.length ? Math.min(n, persian[pk]) : n;
                 fa = false;
             }
-            segIdx++;
             byte[] kind = fa ? kindFa : kindOther;
+            char[] fast = fa ? fastFa : fastOther;
             char[] map = fa ? mapFa : mapOther;
-            if (fa) {
-                pOut[pk] = out.length;
-            }
-            // ---- inner loop
             int i = pos;
-            out.ensure(segEnd - i + 2);
+            out.ensure(segEnd - pos + 2);
             char[] dst = out.chars;
             int[] m = out.map;
             int o = out.length;
             while (i < segEnd) {
                 char c = in[i];
-                byte k = kind[c];
-                if (k == COPY) {
-                    if (pending) {
-                        if (o + 1 >= dst.length) {
-                            out.length = o;
-                            out.ensure(segEnd - i + 2);
-                            dst = out.chars;
-                            m = out.map;
-                        }
-                        dst[o] = ' ';
-                        if (m != null) {
-                            m[o] = pendingAt;
-                        }
-                        o++;
-                        pending = false;
-                    }
-                    char r = map[c];
-                    changed |= r != c;
-                    if (o >= dst.length) {
-                        out.length = o;
-                        out.ensure(segEnd - i + 2);
-                        dst = out.chars;
-                        m = out.map;
-                    }
+                char r = fast[c];
+                if (r != SPECIAL) {
+                    // capacity: the output of the 1:1 path never outgrows the input; ensured below after growth
                     dst[o] = r;
                     if (m != null) {
                         m[o] = i;
                     }
                     o++;
                     i++;
+                    changed |= r != c;
                     continue;
                 }
+                byte k = kind[c];
                 out.length = o;
                 switch (k) {
                     case REMOVE:
+                    case LOW:
                         changed = true;
-                        break;
-                    case SPACE:
-                        if (o > 0 && out.chars[o - 1] == '\u200C') {
-                            out.length = --o;
-                            changed = true;
-                        }
-                        if (c != ' ' || pending || o == 0 || out.chars[o - 1] == '\n' || out.chars[o - 1] == '\t') {
-                            changed = true;
-                        }
-                        if (!pending && o > 0 && out.chars[o - 1] != '\n' && out.chars[o - 1] != '\t') {
-                            pending = true;
-                            pendingAt = i;
-                        }
                         break;
                     case CR:
                     case NEWLINE:
@@ -197,15 +175,11 @@ final class CharPass {
                             changed = true;
                             break;
                         }
-                        if (pending) {
-                            changed = true;
-                            pending = false;
-                        }
-                        if (o > 0 && out.chars[o - 1] == '\u200C') {
-                            out.length = --o;
+                        while (out.length > 0 && (out.last() == ' ' || out.last() == '\u200C')) {
+                            out.length--;
                             changed = true;
                         }
-                        if (o == 0) {
+                        if (out.length == 0) {
                             changed = true;
                             break;
                         }
@@ -215,8 +189,6 @@ final class CharPass {
                     }
                     case EXPAND: {
                         changed = true;
-                        flushPending(out, pending, pendingAt);
-                        pending = false;
                         String e = EXPANSIONS[c - EXP_BASE];
                         for (int x = 0; x < e.length(); x++) {
                             out.append(map[e.charAt(x)], i);
@@ -224,14 +196,14 @@ final class CharPass {
                         break;
                     }
                     case ZWNJ:
-                        if (pending || !ZwnjRules.keepZwnj(out, in, i, n)) {
+                        if (out.length == 0 || out.last() == ' ' || !ZwnjRules.keepZwnj(out, in, i, n)) {
                             changed = true;
                         } else {
                             out.append(c, i);
                         }
                         break;
                     case ZWJ:
-                        if (pending || !keepZwj(out, in, i, n)) {
+                        if (!keepZwj(out, in, i, n)) {
                             changed = true;
                         } else {
                             out.append(c, i);
@@ -239,8 +211,6 @@ final class CharPass {
                         break;
                     case HIGH:
                         if (i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
-                            flushPending(out, pending, pendingAt);
-                            pending = false;
                             out.append(c, i);
                             out.append(in[i + 1], i + 1);
                             i++;
@@ -248,28 +218,23 @@ final class CharPass {
                             changed = true;
                         }
                         break;
-                    case LOW:
-                        changed = true;
-                        break;
                     case MARK:
                     case NFC:
                         if (!nfcDone && (k == NFC || (i > 0 && (CCC[in[i - 1]] & 0xFF) > (CCC[c] & 0xFF)))) {
                             res.needNfc = true;
                             return res;
                         }
-                        flushPending(out, pending, pendingAt);
-                        pending = false;
                         changed |= map[c] != c;
                         out.append(map[c], i);
                         break;
                     default:
-                        out.append(c, i);
+                        out.append(map[c], i);
                 }
-                o = out.length;
+                i++;
                 out.ensure(segEnd - i + 2);
                 dst = out.chars;
                 m = out.map;
-                i++;
+                o = out.length;
             }
             out.length = o;
             if (fa) {
@@ -277,14 +242,7 @@ final class CharPass {
                 pk += 2;
             }
             pos = segEnd;
-            if (pos >= n) {
-                break;
-            }
-        }
-        // trim the end: spaces (pending dropped), newlines, tabs, ZWNJ
-        if (pending) {
-            changed = true;
-        }
+        } while (pos < n);
         while (out.length > 0) {
             char l = out.chars[out.length - 1];
             if (l == '\n' || l == '\t' || l == '\u200C' || l == ' ') {
@@ -294,20 +252,12 @@ final class CharPass {
                 break;
             }
         }
-        if (pOut.length > 0) {
-            for (int x = 0; x < pOut.length; x++) {
-                pOut[x] = Math.min(pOut[x], out.length);
-            }
+        for (int x = 0; x < pOut.length; x++) {
+            pOut[x] = Math.min(pOut[x], out.length);
         }
         res.changed = changed;
         res.persianOut = pOut;
         return res;
-    }
-
-    private static void flushPending(TextBuffer out, boolean pending, int at) {
-        if (pending) {
-            out.append(' ', at);
-        }
     }
 
     private static boolean keepZwj(TextBuffer out, char[] in, int i, int n) {
@@ -326,6 +276,11 @@ final class CharPass {
             next = Character.toCodePoint(in[i + 1], in[i + 2]);
         }
         return UnicodeHygiene.EMOJI_BEFORE_ZWJ.contains(prev) && UnicodeHygiene.EMOJI_AFTER_ZWJ.contains(next);
+    }
+
+    /** True when the char pass always removes {@code c} (controls, bidi controls, tatweel...). */
+    static boolean removed(char c) {
+        return BASE_KIND[c] == REMOVE;
     }
 
     /** Canonical combining class of a BMP char. */

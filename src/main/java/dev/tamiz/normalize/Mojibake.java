@@ -53,11 +53,11 @@ final class Mojibake {
     }
 
     /** A quick test: some lead char is followed by a continuation char. */
-    static boolean suspect(String s) {
-        int n = s.length() - 1;
+    static boolean suspect(char[] s, int len) {
+        int n = len - 1;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80 && (ROLE[c] & 1) != 0 && (ROLE[s.charAt(i + 1)] & 2) != 0) {
+            char c = s[i];
+            if ((ROLE[c] & 1) != 0 && (ROLE[s[i + 1]] & 2) != 0) {
                 return true;
             }
         }

@@ -27,6 +27,11 @@ public final class Normalizer {
 
     private static final Normalizer STANDARD = builder().build();
 
+    /** Buffers reused by the calls of one thread (not kept when a text is larger than this). */
+    private static final int SCRATCH_MAX = 1 << 20;
+    private static final ThreadLocal<TextBuffer[]> SCRATCH = ThreadLocal.withInitial(() -> new TextBuffer[] {
+        new TextBuffer(4096, false), new TextBuffer(4096, false), new TextBuffer(4096, false)});
+
     private final Profile profile;
     private final Settings settings;
     private final CharPass charPass;
@@ -91,31 +96,35 @@ public final class Normalizer {
     /** The result, or null when the text does not change. */
     private Normalized run(String text, String lang, boolean mapped) {
         int inputLength = text.length();
+        TextBuffer[] scratch = inputLength <= SCRATCH_MAX ? SCRATCH.get() : null;
         int[] toInput = null; // map of the current buffer to the input, when mapped and not the identity
         boolean changed = false;
-        TextBuffer cur = null;
-        if (settings.mojibake && Mojibake.suspect(text)) {
-            cur = Mojibake.repair(text, mapped);
-            if (cur != null) {
+        char[] in;
+        int n = inputLength;
+        if (scratch != null) {
+            TextBuffer s0 = scratch[0];
+            s0.length = 0;
+            s0.ensure(n + 16);
+            in = s0.chars;
+            text.getChars(0, n, in, 0);
+        } else {
+            in = text.toCharArray();
+        }
+        if (settings.mojibake && Mojibake.suspect(in, n)) {
+            TextBuffer fixed = Mojibake.repair(text, mapped);
+            if (fixed != null) {
                 changed = true;
                 if (mapped) {
-                    toInput = cur.composedMap(null, inputLength);
+                    toInput = fixed.composedMap(null, inputLength);
                 }
+                in = fixed.chars;
+                n = fixed.length;
             }
-        }
-        char[] in;
-        int n;
-        if (cur == null) {
-            in = text.toCharArray();
-            n = in.length;
-        } else {
-            in = cur.chars;
-            n = cur.length;
         }
         ScriptRuns.Mode mode = settings.persianLetters || settings.zwnj || settings.persianPunctuation
                 || settings.digits != DigitStyle.KEEP ? ScriptRuns.mode(lang) : ScriptRuns.Mode.NOT_PERSIAN;
         int[] persian = ScriptRuns.persianRanges(in, n, mode);
-        TextBuffer a = new TextBuffer(n + 16, mapped);
+        TextBuffer a = scratch != null ? scratch[1].reset(mapped) : new TextBuffer(n + 16, mapped);
         CharPass.Result ra = charPass.run(in, n, a, persian, false);
         if (ra.needNfc) {
             TextBuffer nfc = NfcPass.run(in, n, mapped);
@@ -126,24 +135,41 @@ public final class Normalizer {
             in = nfc.chars;
             n = nfc.length;
             persian = ScriptRuns.persianRanges(in, n, mode);
-            a = new TextBuffer(n + 16, mapped);
+            a = scratch != null ? scratch[1].reset(mapped) : new TextBuffer(n + 16, mapped);
             ra = charPass.run(in, n, a, persian, true);
         }
         changed |= ra.changed;
         if (mapped) {
             toInput = a.composedMap(toInput, inputLength);
         }
-        TextBuffer b = new TextBuffer(a.length + 16, mapped);
+        TextBuffer b = scratch != null ? scratch[2].reset(mapped) : new TextBuffer(a.length + 16, mapped);
+        b.ensure(a.length + 16);
         boolean rb = tokenPass.run(a.chars, a.length, b, ra.persianOut, lang);
         changed |= rb;
         if (!changed) {
+            shrink(scratch);
             return null;
         }
         String out = b.toString();
-        if (!mapped) {
-            return new Normalized(out, null, false);
+        if (mapped) {
+            Normalized r = new Normalized(out, b.composedMap(toInput, inputLength), false);
+            shrink(scratch);
+            return r;
         }
-        return new Normalized(out, b.composedMap(toInput, inputLength), false);
+        shrink(scratch);
+        return new Normalized(out, null, false);
+    }
+
+    /** Drops scratch buffers that grew past {@link #SCRATCH_MAX}, so that one huge text does not stay cached. */
+    private static void shrink(TextBuffer[] scratch) {
+        if (scratch == null) {
+            return;
+        }
+        for (int k = 0; k < scratch.length; k++) {
+            if (scratch[k].chars.length > SCRATCH_MAX + 64) {
+                scratch[k] = new TextBuffer(4096, false);
+            }
+        }
     }
 
     /** Builds {@link Normalizer}s: a profile sets every style switch; single switches can then be changed. */

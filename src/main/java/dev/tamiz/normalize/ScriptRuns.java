@@ -28,6 +28,12 @@ final class ScriptRuns {
         if (lang == null || lang.isEmpty()) {
             return Mode.AUTO;
         }
+        if (lang.equals("fa")) {
+            return Mode.PERSIAN;
+        }
+        if (lang.equals("en") || lang.equals("und")) {
+            return Mode.AUTO;
+        }
         String tag = lang.toLowerCase(Locale.ROOT).replace('_', '-');
         int dash = tag.indexOf('-');
         String primary = dash < 0 ? tag : tag.substring(0, dash);

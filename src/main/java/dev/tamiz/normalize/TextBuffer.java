@@ -30,6 +30,17 @@ final class TextBuffer {
         return b;
     }
 
+    /** Empties the buffer and sets whether it records the map. */
+    TextBuffer reset(boolean mapped) {
+        length = 0;
+        if (mapped && (map == null || map.length < chars.length)) {
+            map = new int[chars.length];
+        } else if (!mapped) {
+            map = null;
+        }
+        return this;
+    }
+
     boolean mapped() {
         return map != null;
     }

@@ -15,6 +15,8 @@ final class TokenPass {
     private static final byte T_CYRGREEK = 16;
     private static final byte T_DOTTED_I = 32;
     private static final byte T_OTHER = 64;
+    /** A separator: space, LF or TAB. */
+    private static final byte T_SEP = (byte) 128;
     private static final byte[] CLASS = new byte[0x10000];
 
     static {
@@ -39,6 +41,9 @@ final class TokenPass {
             CLASS[c] = T_SPECIAL;
         }
         CLASS[0x0130] = T_DOTTED_I;
+        CLASS[' '] = T_SEP;
+        CLASS['\n'] = T_SEP;
+        CLASS['\t'] = T_SEP;
     }
 
     private final Settings st;
@@ -54,17 +59,19 @@ final class TokenPass {
         final TextBuffer out;
         final int[] persian;
         final boolean french;
-        final boolean dottedI;
+        final String lang;
+        /** 0 not yet known, 1 fix dotted capital I, 2 do not. */
+        int dottedI;
         boolean changed;
         int[] prot = new int[16];
 
-        Run(char[] a, int n, TextBuffer out, int[] persian, boolean french, boolean dottedI) {
+        Run(char[] a, int n, TextBuffer out, int[] persian, boolean french, String lang) {
             this.a = a;
             this.n = n;
             this.out = out;
             this.persian = persian;
             this.french = french;
-            this.dottedI = dottedI;
+            this.lang = lang;
         }
     }
 
@@ -74,9 +81,7 @@ final class TokenPass {
      */
     boolean run(char[] a, int n, TextBuffer out, int[] persian, String lang) {
         boolean french = ScriptRuns.isFrench(lang);
-        boolean dottedI = st.homoglyphs && !ScriptRuns.isTurkic(lang) && indexOf(a, n, '\u0130') >= 0
-                && !Homoglyphs.hasTurkishLetters(a, n);
-        Run r = new Run(a, n, out, persian, french, dottedI);
+        Run r = new Run(a, n, out, persian, french, lang);
         boolean pending = false;
         int sepPos = 0;
         int prevStart = -1;
@@ -88,12 +93,20 @@ final class TokenPass {
         while (i < n) {
             char c = a[i];
             if (c == ' ') {
-                pending = true;
-                sepPos = i;
+                if (pending || out.length == 0 || out.last() == '\n' || out.last() == '\t') {
+                    r.changed = true; // a run of spaces, or spaces at the start of a line
+                }
+                if (!pending && out.length > 0 && out.last() != '\n' && out.last() != '\t') {
+                    pending = true;
+                    sepPos = i;
+                }
                 i++;
                 continue;
             }
             if (c == '\n' || c == '\t') {
+                if (pending) {
+                    r.changed = true;
+                }
                 pending = false;
                 out.append(c, i);
                 prevStart = prevEnd = prevPrevStart = prevPrevEnd = -1;
@@ -105,11 +118,11 @@ final class TokenPass {
             int e = s;
             int cf = 0;
             while (e < n) {
-                char d = a[e];
-                if (d == ' ' || d == '\n' || d == '\t') {
+                byte t = CLASS[a[e]];
+                if (t == T_SEP) {
                     break;
                 }
-                cf |= CLASS[d];
+                cf |= t;
                 e++;
             }
             int psize = 0;
@@ -134,7 +147,10 @@ final class TokenPass {
             if ((cf & T_CYRGREEK) != 0 && (cf & T_LATIN) != 0 && st.homoglyphs) {
                 r.changed |= eachUnprotected(r, s, e, psize, true);
             }
-            if ((cf & T_DOTTED_I) != 0 && dottedI) {
+            if ((cf & T_DOTTED_I) != 0 && st.homoglyphs && r.dottedI == 0) {
+                r.dottedI = !ScriptRuns.isTurkic(lang) && !Homoglyphs.hasTurkishLetters(a, n) ? 1 : 2;
+            }
+            if ((cf & T_DOTTED_I) != 0 && r.dottedI == 1) {
                 r.changed |= eachUnprotected(r, s, e, psize, false);
             }
             boolean persianCtx = ScriptRuns.contains(persian, s);
@@ -213,16 +229,10 @@ final class TokenPass {
             prevOpener = opener;
             i = e;
         }
-        return r.changed;
-    }
-
-    private static int indexOf(char[] a, int n, char c) {
-        for (int k = 0; k < n; k++) {
-            if (a[k] == c) {
-                return k;
-            }
+        if (pending) {
+            r.changed = true;
         }
-        return -1;
+        return r.changed;
     }
 
     /** {@code [start, end)} of an HTML tag starting in {@code a[s, e)} and ending at or after {@code e}, or null. */
@@ -313,7 +323,8 @@ final class TokenPass {
             return 0;
         }
         int len = e - s;
-        if (len >= 2 && len <= 6 && (r.a[s] == '\u0647' || r.a[s] == '\u062A') && prevEnd == out.length
+        if (len >= 2 && len <= 7 && (r.a[s] == '\u0647' && r.a[s + 1] == '\u0627' || r.a[s] == '\u062A'
+                && r.a[s + 1] == '\u0631') && prevEnd == out.length
                 && ZwnjRules.isArabicWord(o, prevStart, prevEnd)) {
             String suffix = new String(r.a, s, len);
             String prev = new String(o, prevStart, prevEnd - prevStart);
@@ -426,6 +437,17 @@ final class TokenPass {
                 continue;
             }
             char c = a[k];
+            byte cls = CLASS[c];
+            if (cls == T_ARABIC || cls == T_LATIN || cls == T_OTHER) {
+                if (st.spacing && cls == T_ARABIC && CharClasses.isAnyDigit(prevOut)
+                        && CharClasses.isArabicLetter(c) && !Spacing.ordinalEnding(a, k, e)) {
+                    out.append(' ', k);
+                    r.changed = true;
+                }
+                out.append(c, k);
+                k++;
+                continue;
+            }
             if (st.spacing && glued(prevOut, c, a, k, e)) {
                 out.append(' ', k);
                 r.changed = true;

@@ -54,7 +54,7 @@ final class ZwnjRules {
             return false;
         }
         int k = i + 1;
-        while (k < n && in[k] == ZWNJ) {
+        while (k < n && (in[k] == ZWNJ || CharPass.removed(in[k]))) {
             k++;
         }
         if (k >= n) {
