@@ -22,6 +22,12 @@ public final class Normalized {
         this.toInput = toInput.clone();
     }
 
+    /** Takes {@code toInput} without copying (null when unknown: {@link #toInput} then fails). */
+    Normalized(String text, int[] toInput, boolean unused) {
+        this.text = text;
+        this.toInput = toInput;
+    }
+
     /** The normalised text. */
     public String text() {
         return text;
@@ -34,6 +40,9 @@ public final class Normalized {
     public int toInput(int position) {
         if (position < 0 || position > text.length()) {
             throw new IndexOutOfBoundsException("position " + position + " outside 0.." + text.length());
+        }
+        if (toInput == null) {
+            throw new IllegalStateException("no offset map: use Normalizer.normalizeMapped");
         }
         return toInput[position];
     }

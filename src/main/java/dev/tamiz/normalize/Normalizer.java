@@ -1,45 +1,49 @@
 package dev.tamiz.normalize;
 
-import com.ibm.icu.text.UnicodeSet;
-
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Normalises the script and punctuation of one paragraph of Persian, English or mixed text.
  *
- * <p>Immutable and thread-safe; build one with {@link #builder()} or take {@link #standard()}. What it changes,
- * in order:
+ * <p>Immutable and thread-safe; build one with {@link #builder()} or take {@link #standard()}. It never throws on
+ * a string (lone surrogates, NULs, binary-looking text) and runs in time linear in the input. Normalising twice
+ * gives the same text as normalising once.
+ *
+ * <p>The rules, in the order they apply (each family is a class of this package whose javadoc lists exactly the
+ * code points it changes; {@code docs/normalisation.md} has the full table with examples):
  * <ol>
- *   <li>Unicode hygiene: NFC; zero-width space, BOM, soft hyphen, bidi controls and C0/C1 controls removed;
- *       tabs and all Unicode space separators to U+0020; runs of spaces collapsed; the text trimmed.</li>
- *   <li>Persian letters, in Persian text only: Arabic yeh (U+064A, U+0649) to Farsi yeh U+06CC, Arabic kaf
- *       U+0643 to keheh U+06A9; tatweel U+0640 removed.</li>
- *   <li>Punctuation artifacts of extraction: {@code , ,} to {@code ,}; {@code . .} to {@code .} (an ellipsis
- *       {@code ...} is kept); no space before {@code , . ; : ! ?} and {@code ، ؛ ؟}, nor before a closing
- *       quote, nor after an opening one.</li>
- *   <li>Homoglyphs: Turkish dotted capital I (U+0130) in a word that has no other Turkish letter becomes I.</li>
+ *   <li>{@link Mojibake} repair (fix);</li>
+ *   <li>the character pass ({@code CharPass}): {@link UnicodeHygiene} (fix), {@link PersianLetters} in Persian text
+ *       (fix), the ZWNJ clean-up of {@link ZwnjRules} (fix), {@link DiacriticRemoval} (style);</li>
+ *   <li>the token pass ({@code TokenPass}): {@link Spacing} (fix), ZWNJ insertion for می/نمی and ها/تر/ترین
+ *       (fix), {@link PersianPunctuation} (fix), {@link Homoglyphs} (fix), {@link StyleRules} (style), all around
+ *       the {@link ProtectedSpans} (URLs, emails, HTML, mentions, hashtags, file names, numbers, versions, mixed
+ *       tokens), which they never touch.</li>
  * </ol>
+ * Persian text is the whole paragraph when its language is {@code fa}, none of it for the other Arabic-script
+ * languages, and decided per script run otherwise ({@link ScriptRuns}).
  */
 public final class Normalizer {
 
     private static final Normalizer STANDARD = builder().build();
 
-    private static final UnicodeSet REMOVED = new UnicodeSet(
-            "[\\u200B\\uFEFF\\u00AD\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069[\\p{Cc}-[\\n]]]").freeze();
-    private static final UnicodeSet SPACES = new UnicodeSet("[\\p{Zs}\\t]").freeze();
-    private static final Pattern REPEATED_COMMA = Pattern.compile("([,،])(\\s*\\1)+");
-    private static final Pattern SPACED_PERIOD = Pattern.compile("(?<![.])\\.(\\s+\\.)+(?![.])");
-    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,;:!?،؛؟]|\\.(?!\\.|\\d))");
-    private static final Pattern SPACE_BEFORE_CLOSE = Pattern.compile("([,.;:!?،؛؟]) +(?=[”’»])");
-    private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("([“‘«]) +");
-    private static final Pattern DOTTED_I = Pattern.compile("\\u0130(?=[a-z]+\\b)");
-    private static final Pattern TURKISH = Pattern.compile("[şğıçöüŞĞÇÖÜ]");
+    /** Buffers reused by the calls of one thread (not kept when a text is larger than this). */
+    private static final int SCRATCH_MAX = 1 << 20;
+    private static final ThreadLocal<TextBuffer[]> SCRATCH = ThreadLocal.withInitial(() -> new TextBuffer[] {
+        new TextBuffer(4096, false), new TextBuffer(4096, false), new TextBuffer(4096, false)});
 
     private final Profile profile;
+    private final Settings settings;
+    private final CharPass charPass;
+    private final TokenPass tokenPass;
 
     private Normalizer(Builder b) {
         this.profile = b.profile;
+        this.settings = new Settings(b.persianLetters, b.zwnj, b.spacing, b.persianPunctuation, b.homoglyphs,
+                b.mojibake, b.digits, b.latinQuotes, b.persianQuotes, b.ezafe, b.removeDiacritics, b.ellipsis,
+                b.dashes, b.collapseRepeatedMarks, b.persianPercent, b.persianDecimal);
+        this.charPass = new CharPass(b.persianLetters, b.removeDiacritics);
+        this.tokenPass = new TokenPass(settings);
     }
 
     /** The normaliser with every default: the {@link Profile#CORPUS} profile. */
@@ -47,12 +51,12 @@ public final class Normalizer {
         return STANDARD;
     }
 
-    /** A builder starting from the defaults. */
+    /** A builder starting from the {@link Profile#CORPUS} defaults. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The profile this normaliser was built with. */
+    /** The profile this normaliser was built from (switches set on the builder may differ from it). */
     public Profile profile() {
         return profile;
     }
@@ -60,58 +64,274 @@ public final class Normalizer {
     /**
      * Normalises one paragraph.
      *
-     * @param text the paragraph; never modified
-     * @param lang the paragraph's BCP 47 language tag, or {@code null} to decide per script run
-     * @return the normalised text
+     * @param text the paragraph; any string
+     * @param lang the paragraph's BCP 47 language tag, or {@code null} (or {@code und}) to decide per script run
+     * @return the normalised text; {@code text} itself when nothing changes
      */
     public String normalize(String text, String lang) {
         Objects.requireNonNull(text, "text");
-        String s = com.ibm.icu.text.Normalizer2.getNFCInstance().normalize(text);
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean persian = lang == null || lang.equals("fa") || lang.equals("prs");
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (REMOVED.contains(cp)) {
-                continue;
-            }
-            if (SPACES.contains(cp) || cp == '\n') {
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                    sb.append(' ');
-                }
-                continue;
-            }
-            if (persian && (cp == 0x064A || cp == 0x0649) && lang != null) {
-                cp = 0x06CC;
-            } else if (persian && cp == 0x0643 && lang != null) {
-                cp = 0x06A9;
-            } else if (cp == 0x0640) {
-                continue;
-            }
-            sb.appendCodePoint(cp);
-        }
-        String out = sb.toString().strip();
-        out = REPEATED_COMMA.matcher(out).replaceAll("$1");
-        out = SPACED_PERIOD.matcher(out).replaceAll(".");
-        out = SPACE_BEFORE_PUNCT.matcher(out).replaceAll("");
-        out = SPACE_BEFORE_CLOSE.matcher(out).replaceAll("$1");
-        out = SPACE_AFTER_OPEN.matcher(out).replaceAll("$1");
-        if (out.indexOf('\u0130') >= 0 && !TURKISH.matcher(out).find()) {
-            out = DOTTED_I.matcher(out).replaceAll("I");
-        }
-        return out;
+        Normalized n = run(text, lang, false);
+        return n == null ? text : n.text();
     }
 
-    /** Builds {@link Normalizer}s. */
+    /**
+     * Normalises one paragraph and keeps the map from positions of the result back to positions of {@code text}.
+     *
+     * @param text the paragraph; any string
+     * @param lang the paragraph's BCP 47 language tag, or {@code null} to decide per script run
+     */
+    public Normalized normalizeMapped(String text, String lang) {
+        Objects.requireNonNull(text, "text");
+        Normalized n = run(text, lang, true);
+        if (n == null) {
+            int[] id = new int[text.length() + 1];
+            for (int i = 0; i < id.length; i++) {
+                id[i] = i;
+            }
+            return new Normalized(text, id, false);
+        }
+        return n;
+    }
+
+    /** The result, or null when the text does not change. */
+    private Normalized run(String text, String lang, boolean mapped) {
+        int inputLength = text.length();
+        TextBuffer[] scratch = inputLength <= SCRATCH_MAX ? SCRATCH.get() : null;
+        int[] toInput = null; // map of the current buffer to the input, when mapped and not the identity
+        boolean changed = false;
+        char[] in;
+        int n = inputLength;
+        if (scratch != null) {
+            TextBuffer s0 = scratch[0];
+            s0.length = 0;
+            s0.ensure(n + 16);
+            in = s0.chars;
+            text.getChars(0, n, in, 0);
+        } else {
+            in = text.toCharArray();
+        }
+        if (settings.mojibake && Mojibake.suspect(in, n)) {
+            TextBuffer fixed = Mojibake.repair(text, mapped);
+            if (fixed != null) {
+                changed = true;
+                if (mapped) {
+                    toInput = fixed.composedMap(null, inputLength);
+                }
+                in = fixed.chars;
+                n = fixed.length;
+            }
+        }
+        ScriptRuns.Mode mode = settings.persianLetters || settings.zwnj || settings.persianPunctuation
+                || settings.digits != DigitStyle.KEEP ? ScriptRuns.mode(lang) : ScriptRuns.Mode.NOT_PERSIAN;
+        int[] persian = ScriptRuns.persianRanges(in, n, mode);
+        TextBuffer a = scratch != null ? scratch[1].reset(mapped) : new TextBuffer(n + 16, mapped);
+        CharPass.Result ra = charPass.run(in, n, a, persian, false);
+        if (ra.needNfc) {
+            TextBuffer nfc = NfcPass.run(in, n, mapped);
+            changed = true;
+            if (mapped) {
+                toInput = nfc.composedMap(toInput, inputLength);
+            }
+            in = nfc.chars;
+            n = nfc.length;
+            persian = ScriptRuns.persianRanges(in, n, mode);
+            a = scratch != null ? scratch[1].reset(mapped) : new TextBuffer(n + 16, mapped);
+            ra = charPass.run(in, n, a, persian, true);
+        }
+        changed |= ra.changed;
+        if (mapped) {
+            toInput = a.composedMap(toInput, inputLength);
+        }
+        TextBuffer b = scratch != null ? scratch[2].reset(mapped) : new TextBuffer(a.length + 16, mapped);
+        b.ensure(a.length + 16);
+        boolean rb = tokenPass.run(a.chars, a.length, b, ra.persianOut, lang);
+        changed |= rb;
+        if (!changed) {
+            shrink(scratch);
+            return null;
+        }
+        String out = b.toString();
+        if (mapped) {
+            Normalized r = new Normalized(out, b.composedMap(toInput, inputLength), false);
+            shrink(scratch);
+            return r;
+        }
+        shrink(scratch);
+        return new Normalized(out, null, false);
+    }
+
+    /** Drops scratch buffers that grew past {@link #SCRATCH_MAX}, so that one huge text does not stay cached. */
+    private static void shrink(TextBuffer[] scratch) {
+        if (scratch == null) {
+            return;
+        }
+        for (int k = 0; k < scratch.length; k++) {
+            if (scratch[k].chars.length > SCRATCH_MAX + 64) {
+                scratch[k] = new TextBuffer(4096, false);
+            }
+        }
+    }
+
+    /** Builds {@link Normalizer}s: a profile sets every style switch; single switches can then be changed. */
     public static final class Builder {
         private Profile profile = Profile.CORPUS;
+        private boolean persianLetters = true;
+        private boolean zwnj = true;
+        private boolean spacing = true;
+        private boolean persianPunctuation = true;
+        private boolean homoglyphs = true;
+        private boolean mojibake = true;
+        private DigitStyle digits;
+        private QuoteStyle latinQuotes;
+        private boolean persianQuotes;
+        private EzafeStyle ezafe;
+        private boolean removeDiacritics;
+        private EllipsisStyle ellipsis;
+        private DashStyle dashes;
+        private boolean collapseRepeatedMarks;
+        private boolean persianPercent;
+        private boolean persianDecimal;
 
         private Builder() {
+            profile(Profile.CORPUS);
         }
 
-        /** Selects a profile; {@link Profile#CORPUS} by default. */
+        /** Selects a profile and resets every style switch to its value in that profile. */
         public Builder profile(Profile p) {
             this.profile = Objects.requireNonNull(p, "profile");
+            switch (p) {
+                case TYPOGRAPHIC:
+                    digits = DigitStyle.PERSIAN;
+                    latinQuotes = QuoteStyle.TYPOGRAPHIC;
+                    persianQuotes = true;
+                    ezafe = EzafeStyle.HEH_HAMZA;
+                    removeDiacritics = false;
+                    ellipsis = EllipsisStyle.CHARACTER;
+                    dashes = DashStyle.TYPOGRAPHIC;
+                    collapseRepeatedMarks = true;
+                    persianPercent = true;
+                    persianDecimal = true;
+                    break;
+                case SEARCH:
+                    digits = DigitStyle.LATIN;
+                    latinQuotes = QuoteStyle.ASCII;
+                    persianQuotes = false;
+                    ezafe = EzafeStyle.KEEP;
+                    removeDiacritics = true;
+                    ellipsis = EllipsisStyle.DOTS;
+                    dashes = DashStyle.ASCII;
+                    collapseRepeatedMarks = true;
+                    persianPercent = false;
+                    persianDecimal = false;
+                    break;
+                default:
+                    digits = DigitStyle.KEEP;
+                    latinQuotes = QuoteStyle.KEEP;
+                    persianQuotes = false;
+                    ezafe = EzafeStyle.KEEP;
+                    removeDiacritics = false;
+                    ellipsis = EllipsisStyle.KEEP;
+                    dashes = DashStyle.KEEP;
+                    collapseRepeatedMarks = false;
+                    persianPercent = false;
+                    persianDecimal = false;
+            }
+            return this;
+        }
+
+        /** Fix: Persian yeh, keheh and digits in Persian text. On by default. */
+        public Builder persianLetters(boolean on) {
+            this.persianLetters = on;
+            return this;
+        }
+
+        /** Fix: ZWNJ insertion for the prefixes می/نمی and the suffixes ها/تر/ترین in Persian text. On by default. */
+        public Builder zwnj(boolean on) {
+            this.zwnj = on;
+            return this;
+        }
+
+        /** Fix: spacing and punctuation artifacts of extraction. On by default. */
+        public Builder spacing(boolean on) {
+            this.spacing = on;
+            return this;
+        }
+
+        /** Fix: {@code , ; ?} → {@code ، ؛ ؟} inside Persian sentences. On by default. */
+        public Builder persianPunctuation(boolean on) {
+            this.persianPunctuation = on;
+            return this;
+        }
+
+        /** Fix: Cyrillic and Greek look-alikes in Latin words, Turkish İ outside Turkish. On by default. */
+        public Builder homoglyphs(boolean on) {
+            this.homoglyphs = on;
+            return this;
+        }
+
+        /** Fix: UTF-8 decoded as Windows-1252/Latin-1 or Windows-1256, when unambiguous. On by default. */
+        public Builder mojibake(boolean on) {
+            this.mojibake = on;
+            return this;
+        }
+
+        /** Style: digits. */
+        public Builder digits(DigitStyle style) {
+            this.digits = Objects.requireNonNull(style);
+            return this;
+        }
+
+        /** Style: quotes and apostrophes in Latin-script text. */
+        public Builder latinQuotes(QuoteStyle style) {
+            this.latinQuotes = Objects.requireNonNull(style);
+            return this;
+        }
+
+        /** Style: {@code "…"} → «…» in Persian text. */
+        public Builder persianQuotes(boolean on) {
+            this.persianQuotes = on;
+            return this;
+        }
+
+        /** Style: the ezafe after heh. */
+        public Builder ezafe(EzafeStyle style) {
+            this.ezafe = Objects.requireNonNull(style);
+            return this;
+        }
+
+        /** Style: remove Arabic harakat and Latin diacritics. */
+        public Builder removeDiacritics(boolean on) {
+            this.removeDiacritics = on;
+            return this;
+        }
+
+        /** Style: the ellipsis. */
+        public Builder ellipsis(EllipsisStyle style) {
+            this.ellipsis = Objects.requireNonNull(style);
+            return this;
+        }
+
+        /** Style: dashes. */
+        public Builder dashes(DashStyle style) {
+            this.dashes = Objects.requireNonNull(style);
+            return this;
+        }
+
+        /** Style: runs of {@code !}, {@code ?}, ؟ to one. */
+        public Builder collapseRepeatedMarks(boolean on) {
+            this.collapseRepeatedMarks = on;
+            return this;
+        }
+
+        /** Style: {@code %} → ٪ after a digit in Persian text. */
+        public Builder persianPercent(boolean on) {
+            this.persianPercent = on;
+            return this;
+        }
+
+        /** Style: {@code .} → ٫ between Persian digits. */
+        public Builder persianDecimal(boolean on) {
+            this.persianDecimal = on;
             return this;
         }
 

@@ -1,0 +1,290 @@
+package dev.tamiz.normalize;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.UnicodeSet;
+
+/**
+ * The character pass: one linear loop over the text applying, through two precomputed 64K lookup tables (one for
+ * Persian text, one for the rest), the rules of {@link UnicodeHygiene}, {@link PersianLetters}, the ZWNJ
+ * clean-up of {@link ZwnjRules} and, when asked, {@link DiacriticRemoval}. A char whose kind is {@code COPY}
+ * (nearly all of them) costs one table load and one store.
+ */
+final class CharPass {
+    static final byte COPY = 0;
+    static final byte REMOVE = 1;
+    static final byte SPACE = 2;
+    static final byte NEWLINE = 3;
+    static final byte CR = 4;
+    static final byte TAB = 5;
+    static final byte EXPAND = 6;
+    static final byte ZWNJ = 7;
+    static final byte ZWJ = 8;
+    static final byte HIGH = 9;
+    static final byte LOW = 10;
+    static final byte MARK = 11;
+    static final byte NFC = 12;
+
+    private static final int EXP_BASE = 0xFB00;
+    private static final String[] EXPANSIONS = new String[0xFF00 - EXP_BASE];
+    private static final byte[] CCC = new byte[0x10000];
+    private static final byte[] BASE_KIND = new byte[0x10000];
+
+    static {
+        Normalizer2 nfc = Normalizer2.getNFCInstance();
+        for (int c = 0; c < 0x10000; c++) {
+            CCC[c] = (byte) nfc.getCombiningClass(c);
+        }
+        fill(BASE_KIND, UnicodeHygiene.COMBINING, MARK);
+        fill(BASE_KIND, UnicodeHygiene.NFC_NOT_YES, NFC);
+        fill(BASE_KIND, UnicodeHygiene.REMOVED, REMOVE);
+        fill(BASE_KIND, UnicodeHygiene.SPACES, SPACE);
+        fill(BASE_KIND, UnicodeHygiene.NEWLINES, NEWLINE);
+        BASE_KIND['\r'] = CR;
+        BASE_KIND['\t'] = TAB;
+        BASE_KIND[PersianLetters.TATWEEL] = REMOVE;
+        BASE_KIND['\u200C'] = ZWNJ;
+        BASE_KIND['\u200D'] = ZWJ;
+        for (int c = 0xD800; c < 0xDC00; c++) {
+            BASE_KIND[c] = HIGH;
+        }
+        for (int c = 0xDC00; c < 0xE000; c++) {
+            BASE_KIND[c] = LOW;
+        }
+        UnicodeSet exp = UnicodeHygiene.EXPANDED;
+        for (int r = 0; r < exp.getRangeCount(); r++) {
+            for (int c = exp.getRangeStart(r); c <= exp.getRangeEnd(r); c++) {
+                EXPANSIONS[c - EXP_BASE] = UnicodeHygiene.expansion(c);
+                BASE_KIND[c] = EXPAND;
+            }
+        }
+    }
+
+    private static void fill(byte[] t, UnicodeSet s, byte kind) {
+        for (int r = 0; r < s.getRangeCount(); r++) {
+            int end = Math.min(s.getRangeEnd(r), 0xFFFF);
+            for (int c = s.getRangeStart(r); c <= end; c++) {
+                t[c] = kind;
+            }
+        }
+    }
+
+    /** In the fast tables, marks a char that is not simply copied (mapped): its kind says what to do. */
+    static final char SPECIAL = '\uFFFF';
+
+    private final byte[] kindFa;
+    private final char[] fastFa;
+    private final char[] fastOther;
+    private final char[] mapFa;
+    private final byte[] kindOther;
+    private final char[] mapOther;
+
+    CharPass(boolean persianLetters, boolean removeDiacritics) {
+        kindOther = BASE_KIND.clone();
+        mapOther = new char[0x10000];
+        for (int c = 0; c < 0x10000; c++) {
+            mapOther[c] = (char) c;
+        }
+        if (removeDiacritics) {
+            DiacriticRemoval.apply(kindOther, mapOther, REMOVE);
+        }
+        kindFa = kindOther.clone();
+        mapFa = mapOther.clone();
+        if (persianLetters) {
+            for (int c = 0x0600; c < 0x0700; c++) {
+                mapFa[c] = PersianLetters.persian(mapFa[c]);
+            }
+        }
+        fastOther = fastTable(kindOther, mapOther);
+        fastFa = fastTable(kindFa, mapFa);
+    }
+
+    private static char[] fastTable(byte[] kind, char[] map) {
+        char[] t = new char[0x10000];
+        for (int c = 0; c < 0x10000; c++) {
+            t[c] = kind[c] == COPY && map[c] != SPECIAL && c != SPECIAL ? map[c] : kind[c] == SPACE ? ' ' : SPECIAL;
+        }
+        return t;
+    }
+
+    /** What a run of the pass found. */
+    static final class Result {
+        boolean changed;
+        boolean needNfc;
+        /** Persian ranges in output coordinates. */
+        int[] persianOut = ScriptRuns.NONE;
+    }
+
+    /**
+     * Runs the pass over {@code in[0, n)} into {@code out}.
+     *
+     * @param persian Persian ranges of the input (pairs)
+     * @param nfcDone true when the input is already NFC: NFC-relevant chars are then copied
+     */
+    Result run(char[] in, int n, TextBuffer out, int[] persian, boolean nfcDone) {
+        Result res = new Result();
+        int[] pOut = persian.length == 0 ? ScriptRuns.NONE : new int[persian.length];
+        int pk = 0;
+        int pos = 0;
+        boolean changed = false;
+        out.ensure(n + 2);
+        do {
+            int segEnd;
+            boolean fa;
+            if (pk < persian.length && pos >= persian[pk]) {
+                segEnd = Math.min(n, persian[pk + 1]);
+                fa = true;
+                pOut[pk] = out.length;
+            } else {
+                segEnd = pk < persian.length ? Math.min(n, persian[pk]) : n;
+                fa = false;
+            }
+            byte[] kind = fa ? kindFa : kindOther;
+            char[] fast = fa ? fastFa : fastOther;
+            char[] map = fa ? mapFa : mapOther;
+            int i = pos;
+            out.ensure(segEnd - pos + 2);
+            char[] dst = out.chars;
+            int[] m = out.map;
+            int o = out.length;
+            while (i < segEnd) {
+                char c = in[i];
+                char r = fast[c];
+                if (r != SPECIAL) {
+                    // capacity: the output of the 1:1 path never outgrows the input; ensured below after growth
+                    dst[o] = r;
+                    if (m != null) {
+                        m[o] = i;
+                    }
+                    o++;
+                    i++;
+                    changed |= r != c;
+                    continue;
+                }
+                byte k = kind[c];
+                out.length = o;
+                switch (k) {
+                    case REMOVE:
+                    case LOW:
+                        changed = true;
+                        break;
+                    case CR:
+                    case NEWLINE:
+                    case TAB: {
+                        char nl = k == TAB ? '\t' : '\n';
+                        if (k == CR && i + 1 < n && in[i + 1] == '\n') {
+                            changed = true;
+                            break;
+                        }
+                        while (out.length > 0 && (out.last() == ' ' || out.last() == '\u200C')) {
+                            out.length--;
+                            changed = true;
+                        }
+                        if (out.length == 0) {
+                            changed = true;
+                            break;
+                        }
+                        changed |= c != nl;
+                        out.append(nl, i);
+                        break;
+                    }
+                    case EXPAND: {
+                        changed = true;
+                        String e = EXPANSIONS[c - EXP_BASE];
+                        for (int x = 0; x < e.length(); x++) {
+                            out.append(map[e.charAt(x)], i);
+                        }
+                        break;
+                    }
+                    case ZWNJ:
+                        if (out.length == 0 || out.last() == ' ' || !ZwnjRules.keepZwnj(out, in, i, n)) {
+                            changed = true;
+                        } else {
+                            out.append(c, i);
+                        }
+                        break;
+                    case ZWJ:
+                        if (!keepZwj(out, in, i, n)) {
+                            changed = true;
+                        } else {
+                            out.append(c, i);
+                        }
+                        break;
+                    case HIGH:
+                        if (i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
+                            out.append(c, i);
+                            out.append(in[i + 1], i + 1);
+                            i++;
+                        } else {
+                            changed = true;
+                        }
+                        break;
+                    case MARK:
+                    case NFC:
+                        if (!nfcDone && (k == NFC || (i > 0 && (CCC[in[i - 1]] & 0xFF) > (CCC[c] & 0xFF)))) {
+                            res.needNfc = true;
+                            return res;
+                        }
+                        changed |= map[c] != c;
+                        out.append(map[c], i);
+                        break;
+                    default:
+                        out.append(map[c], i);
+                }
+                i++;
+                out.ensure(segEnd - i + 2);
+                dst = out.chars;
+                m = out.map;
+                o = out.length;
+            }
+            out.length = o;
+            if (fa) {
+                pOut[pk + 1] = out.length;
+                pk += 2;
+            }
+            pos = segEnd;
+        } while (pos < n);
+        while (out.length > 0) {
+            char l = out.chars[out.length - 1];
+            if (l == '\n' || l == '\t' || l == '\u200C' || l == ' ') {
+                out.length--;
+                changed = true;
+            } else {
+                break;
+            }
+        }
+        for (int x = 0; x < pOut.length; x++) {
+            pOut[x] = Math.min(pOut[x], out.length);
+        }
+        res.changed = changed;
+        res.persianOut = pOut;
+        return res;
+    }
+
+    private static boolean keepZwj(TextBuffer out, char[] in, int i, int n) {
+        if (out.length == 0 || i + 1 >= n) {
+            return false;
+        }
+        int prev;
+        char l = out.chars[out.length - 1];
+        if (Character.isLowSurrogate(l) && out.length > 1 && Character.isHighSurrogate(out.chars[out.length - 2])) {
+            prev = Character.toCodePoint(out.chars[out.length - 2], l);
+        } else {
+            prev = l;
+        }
+        int next = in[i + 1];
+        if (Character.isHighSurrogate(in[i + 1]) && i + 2 < n && Character.isLowSurrogate(in[i + 2])) {
+            next = Character.toCodePoint(in[i + 1], in[i + 2]);
+        }
+        return UnicodeHygiene.EMOJI_BEFORE_ZWJ.contains(prev) && UnicodeHygiene.EMOJI_AFTER_ZWJ.contains(next);
+    }
+
+    /** True when the char pass always removes {@code c} (controls, bidi controls, tatweel...). */
+    static boolean removed(char c) {
+        return BASE_KIND[c] == REMOVE;
+    }
+
+    /** Canonical combining class of a BMP char. */
+    static int ccc(char c) {
+        return CCC[c] & 0xFF;
+    }
+}

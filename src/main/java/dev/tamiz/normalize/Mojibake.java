@@ -1,0 +1,164 @@
+package dev.tamiz.normalize;
+
+import java.nio.charset.Charset;
+
+/**
+ * Rule family 7, a fix on in every profile: mojibake repair. Text that was UTF-8 but got decoded as
+ * Windows-1252 or ISO-8859-1 ({@code Ã©} for é, {@code â€™} for ’, {@code Ø³Ù„Ø§Ù…} for سلام) or as Windows-1256
+ * ({@code ط³ظ„ط§ظ…} for سلام, common on Persian sites) is re-encoded and decoded as UTF-8.
+ *
+ * <p>A space-delimited token is repaired only when the repair is unambiguous: every non-ASCII char of the token
+ * is part of a well-formed UTF-8 sequence in the code page (lead byte C2–F4 followed by the right number of
+ * continuation bytes 80–BF, no overlong form, no surrogate), and every decoded code point is plausible: for
+ * Windows-1252/ISO-8859-1, Latin letters and symbols U+00A0–U+024F, general punctuation U+2000–U+206F, € U+20AC,
+ * ™ U+2122, the common Arabic and Persian letters, digits and signs, emoji U+1F000–U+1FAFF; for Windows-1256 (lead
+ * bytes D8–DB, E2 and EF only), the common Arabic and Persian letters, digits and signs, ZWNJ and general
+ * punctuation. A legitimate word such as {@code naïve} or {@code خط،} is therefore never touched.
+ */
+final class Mojibake {
+    private Mojibake() {
+    }
+
+    /** For each BMP char, its byte (0x80–0xFF) in Windows-1252 (or ISO-8859-1 for C1), else 0. */
+    private static final byte[] CP1252 = new byte[0x10000];
+    /** For each BMP char, its byte (0x80–0xFF) in Windows-1256, else 0. */
+    private static final byte[] CP1256 = new byte[0x10000];
+    /** 1: a lead char in some code page; 2: a continuation char in some code page. */
+    private static final byte[] ROLE = new byte[0x10000];
+
+    static {
+        Charset w1252 = Charset.forName("windows-1252");
+        Charset w1256 = Charset.forName("windows-1256");
+        for (int b = 0x80; b <= 0xFF; b++) {
+            CP1252[b] = (byte) b; // ISO-8859-1, including C1
+            String s1 = new String(new byte[] {(byte) b}, w1252);
+            if (s1.length() == 1 && s1.charAt(0) != '\uFFFD') {
+                CP1252[s1.charAt(0)] = (byte) b;
+            }
+            String s6 = new String(new byte[] {(byte) b}, w1256);
+            if (s6.length() == 1 && s6.charAt(0) != '\uFFFD') {
+                CP1256[s6.charAt(0)] = (byte) b;
+            }
+        }
+        for (int c = 0x80; c < 0x10000; c++) {
+            int b1 = CP1252[c] & 0xFF;
+            int b6 = CP1256[c] & 0xFF;
+            if (b1 >= 0xC2 && b1 <= 0xF4 || b6 >= 0xD8 && b6 <= 0xDB || b6 == 0xE2 || b6 == 0xEF) {
+                ROLE[c] |= 1;
+            }
+            if (b1 >= 0x80 && b1 <= 0xBF || b6 >= 0x80 && b6 <= 0xBF) {
+                ROLE[c] |= 2;
+            }
+        }
+    }
+
+    /** A quick test: some lead char is followed by a continuation char. */
+    static boolean suspect(char[] s, int len) {
+        int n = len - 1;
+        for (int i = 0; i < n; i++) {
+            char c = s[i];
+            if ((ROLE[c] & 1) != 0 && (ROLE[s[i + 1]] & 2) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The repaired text, each char mapped to the start of what it came from; null when nothing is repaired. */
+    static TextBuffer repair(String s, boolean mapped) {
+        int n = s.length();
+        TextBuffer out = new TextBuffer(n + 16, mapped);
+        char[] a = s.toCharArray();
+        boolean any = false;
+        int i = 0;
+        while (i < n) {
+            int e = i;
+            while (e < n && a[e] != ' ' && a[e] != '\n' && a[e] != '\t' && a[e] != '\r') {
+                e++;
+            }
+            if (e > i && repairToken(a, i, e, out)) {
+                any = true;
+            } else {
+                out.append(a, i, e, i);
+            }
+            if (e < n) {
+                out.append(a[e], e);
+            }
+            i = e + 1;
+        }
+        return any ? out : null;
+    }
+
+    private static boolean repairToken(char[] a, int s, int e, TextBuffer out) {
+        int mark = out.length;
+        int sequences = 0;
+        int i = s;
+        while (i < e) {
+            char c = a[i];
+            if (c < 0x80) {
+                out.append(c, i);
+                i++;
+                continue;
+            }
+            int used = decode(a, i, e, CP1252, false, out);
+            if (used == 0) {
+                used = decode(a, i, e, CP1256, true, out);
+            }
+            if (used == 0) {
+                out.length = mark;
+                return false;
+            }
+            sequences++;
+            i += used;
+        }
+        if (sequences == 0) {
+            out.length = mark;
+            return false;
+        }
+        return true;
+    }
+
+    /** Decodes one UTF-8 sequence at {@code a[i]} through {@code page}; returns the chars used, 0 if none. */
+    private static int decode(char[] a, int i, int e, byte[] page, boolean arabicPage, TextBuffer out) {
+        int b0 = page[a[i]] & 0xFF;
+        if (b0 < 0xC2 || b0 > 0xF4) {
+            return 0;
+        }
+        if (arabicPage && !(b0 >= 0xD8 && b0 <= 0xDB || b0 == 0xE2 || b0 == 0xEF)) {
+            return 0;
+        }
+        int len = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+        if (i + len > e) {
+            return 0;
+        }
+        int cp = b0 & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+        for (int k = 1; k < len; k++) {
+            int b = page[a[i + k]] & 0xFF;
+            if (b < 0x80 || b > 0xBF) {
+                return 0;
+            }
+            cp = (cp << 6) | (b & 0x3F);
+        }
+        if (len == 3 && (cp < 0x800 || cp >= 0xD800 && cp <= 0xDFFF) || len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) {
+            return 0;
+        }
+        if (!plausible(cp, arabicPage)) {
+            return 0;
+        }
+        out.appendCodePoint(cp, i);
+        return len;
+    }
+
+    private static boolean plausible(int cp, boolean arabicPage) {
+        if (cp == 0x060C || cp == 0x061B || cp == 0x061F || cp >= 0x0621 && cp <= 0x063A
+                || cp >= 0x0640 && cp <= 0x0655 || cp >= 0x0660 && cp <= 0x066D || cp == 0x0670
+                || cp == 0x067E || cp == 0x0686 || cp == 0x0698 || cp == 0x06A9 || cp == 0x06AF || cp == 0x06C0
+                || cp == 0x06CC || cp >= 0x06F0 && cp <= 0x06F9 || cp >= 0x2000 && cp <= 0x206F) {
+            return true;
+        }
+        if (arabicPage) {
+            return cp == 0x00AB || cp == 0x00BB || cp == 0x00A0;
+        }
+        return cp >= 0x00A0 && cp <= 0x024F || cp == 0x20AC || cp == 0x2122 || cp >= 0x1F000 && cp <= 0x1FAFF;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.tamiz.normalize;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Applies NFC (part of {@link UnicodeHygiene}) to a text that {@link CharPass} found not to be NFC, segment by
+ * segment (a segment starts at a char with a normalisation boundary before it), so that every output char maps to
+ * the start of the input segment it came from.
+ */
+final class NfcPass {
+    private NfcPass() {
+    }
+
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    static TextBuffer run(char[] in, int n, boolean mapped) {
+        TextBuffer out = new TextBuffer(n + 16, mapped);
+        int start = 0;
+        while (start < n) {
+            int end = start + Character.charCount(Character.codePointAt(in, start, n));
+            while (end < n) {
+                int cp = Character.codePointAt(in, end, n);
+                if (NFC.hasBoundaryBefore(cp)) {
+                    break;
+                }
+                end += Character.charCount(cp);
+            }
+            String seg = new String(in, start, end - start);
+            if (NFC.isNormalized(seg)) {
+                out.append(in, start, end, start);
+            } else {
+                out.append(NFC.normalize(seg), start);
+            }
+            start = end;
+        }
+        return out;
+    }
+}

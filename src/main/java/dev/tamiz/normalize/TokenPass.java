@@ -1,0 +1,584 @@
+package dev.tamiz.normalize;
+
+/**
+ * The token pass: one linear walk over the output of {@link CharPass}, chunk by chunk (a chunk is a run of
+ * non-space chars), applying {@link Spacing}, the ZWNJ insertions of {@link ZwnjRules}, {@link PersianPunctuation},
+ * {@link Homoglyphs} and the {@link StyleRules}, around the {@link ProtectedSpans} of each chunk. A chunk of plain
+ * letters is copied in bulk.
+ */
+final class TokenPass {
+    /** Chunk class bits. */
+    private static final byte T_ARABIC = 1;
+    private static final byte T_LATIN = 2;
+    private static final byte T_DIGIT = 4;
+    private static final byte T_SPECIAL = 8;
+    private static final byte T_CYRGREEK = 16;
+    private static final byte T_DOTTED_I = 32;
+    private static final byte T_OTHER = 64;
+    /** A separator: space, LF or TAB. */
+    private static final byte T_SEP = (byte) 128;
+    private static final byte[] CLASS = new byte[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            short f = CharClasses.FLAGS[c];
+            byte t;
+            if ((f & CharClasses.ARABIC) != 0 || (f & CharClasses.MARK) != 0 || c == 0x200C) {
+                t = T_ARABIC;
+            } else if ((f & CharClasses.ANY_DIGIT) != 0) {
+                t = T_DIGIT;
+            } else if ((f & CharClasses.LATIN) != 0) {
+                t = T_LATIN;
+            } else if ((f & CharClasses.CYRGREEK) != 0) {
+                t = T_CYRGREEK;
+            } else {
+                t = T_OTHER;
+            }
+            CLASS[c] = t;
+        }
+        for (char c : ".,;:!?\u060C\u061B\u061F\u2026)]}\u00BB\u201D\u2019\u203A([{\u00AB\u201C\u2018\u2039\u201E\u201F\u201A\u201B\"'%-\u2010\u2011\u2012\u2013\u2014\u2015\u2212/@#&<>\u06C0\u0654"
+                .toCharArray()) {
+            CLASS[c] = T_SPECIAL;
+        }
+        CLASS[0x0130] = T_DOTTED_I;
+        CLASS[' '] = T_SEP;
+        CLASS['\n'] = T_SEP;
+        CLASS['\t'] = T_SEP;
+    }
+
+    private final Settings st;
+
+    TokenPass(Settings st) {
+        this.st = st;
+    }
+
+    /** Per-call state. */
+    private static final class Run {
+        final char[] a;
+        final int n;
+        final TextBuffer out;
+        final int[] persian;
+        final boolean french;
+        final String lang;
+        /** 0 not yet known, 1 fix dotted capital I, 2 do not. */
+        int dottedI;
+        boolean changed;
+        int[] prot = new int[16];
+
+        Run(char[] a, int n, TextBuffer out, int[] persian, boolean french, String lang) {
+            this.a = a;
+            this.n = n;
+            this.out = out;
+            this.persian = persian;
+            this.french = french;
+            this.lang = lang;
+        }
+    }
+
+    /**
+     * Runs the pass over {@code a[0, n)} (which it may modify in place) into {@code out}; returns true when the
+     * text changed.
+     */
+    boolean run(char[] a, int n, TextBuffer out, int[] persian, String lang) {
+        boolean french = ScriptRuns.isFrench(lang);
+        Run r = new Run(a, n, out, persian, french, lang);
+        boolean pending = false;
+        int sepPos = 0;
+        int prevStart = -1;
+        int prevEnd = -1;
+        int prevPrevStart = -1;
+        int prevPrevEnd = -1;
+        boolean prevOpener = false;
+        int i = 0;
+        while (i < n) {
+            char c = a[i];
+            if (c == ' ') {
+                if (pending || out.length == 0 || out.last() == '\n' || out.last() == '\t') {
+                    r.changed = true; // a run of spaces, or spaces at the start of a line
+                }
+                if (!pending && out.length > 0 && out.last() != '\n' && out.last() != '\t') {
+                    pending = true;
+                    sepPos = i;
+                }
+                i++;
+                continue;
+            }
+            if (c == '\n' || c == '\t') {
+                if (pending) {
+                    r.changed = true;
+                }
+                pending = false;
+                out.append(c, i);
+                prevStart = prevEnd = prevPrevStart = prevPrevEnd = -1;
+                prevOpener = false;
+                i++;
+                continue;
+            }
+            int s = i;
+            int e = s;
+            int cf = 0;
+            while (e < n) {
+                byte t = CLASS[a[e]];
+                if (t == T_SEP) {
+                    break;
+                }
+                cf |= t;
+                e++;
+            }
+            int psize = 0;
+            if ((cf & (T_SPECIAL | T_DIGIT)) != 0) {
+                int[] tag = htmlTag(a, s, e, n);
+                if (tag != null) {
+                    // a tag with spaces inside: the chunk runs to the first space after its '>'
+                    e = tag[1];
+                    while (e < n && a[e] != ' ' && a[e] != '\n' && a[e] != '\t') {
+                        e++;
+                    }
+                    for (int k = s; k < e; k++) {
+                        cf |= CLASS[a[k]];
+                    }
+                    psize = protect(r, s, tag[0], 0);
+                    psize = add(r, psize, tag[0], tag[1]);
+                    psize = protect(r, tag[1], e, psize);
+                } else {
+                    psize = protect(r, s, e, 0);
+                }
+            }
+            if ((cf & T_CYRGREEK) != 0 && (cf & T_LATIN) != 0 && st.homoglyphs) {
+                r.changed |= eachUnprotected(r, s, e, psize, true);
+            }
+            if ((cf & T_DOTTED_I) != 0 && st.homoglyphs && r.dottedI == 0) {
+                r.dottedI = !ScriptRuns.isTurkic(lang) && !Homoglyphs.hasTurkishLetters(a, n) ? 1 : 2;
+            }
+            if ((cf & T_DOTTED_I) != 0 && r.dottedI == 1) {
+                r.changed |= eachUnprotected(r, s, e, psize, false);
+            }
+            boolean persianCtx = ScriptRuns.contains(persian, s);
+            boolean special = (cf & T_SPECIAL) != 0;
+            boolean joined = false;
+            boolean opener = special && st.spacing && Spacing.allOpen(a, s, e, french);
+            if (pending && prevStart >= 0) {
+                if (special && st.spacing && psize == 0 && Spacing.allAttachLeft(a, s, e, french)) {
+                    pending = false;
+                    r.changed = true;
+                    joined = true;
+                    if (e - s == 1 && (a[s] == ',' || a[s] == '.' || a[s] == '\u060C') && out.last() == a[s]) {
+                        i = e;
+                        continue;
+                    }
+                } else if (prevOpener) {
+                    pending = false;
+                    r.changed = true;
+                } else if (persianCtx && st.zwnj && (cf & ~T_ARABIC) == 0) {
+                    int j = affixJoin(r, s, e, prevStart, prevEnd, prevPrevStart, prevPrevEnd, sepPos);
+                    if (j != 0) {
+                        pending = false;
+                        joined = true;
+                        if (j == 2) {
+                            i = e;
+                            prevEnd = out.length;
+                            continue;
+                        }
+                    }
+                } else if (persianCtx && st.zwnj && special) {
+                    // a suffix with trailing punctuation: کتاب ها،
+                    int core = e;
+                    while (core > s && ProtectedSpans.isTrailing(a[core - 1])) {
+                        core--;
+                    }
+                    if (core < e && core > s && ZwnjRules.isArabicWord(a, s, core)
+                            && affixJoin(r, s, core, prevStart, prevEnd, -1, -1, sepPos) == 1) {
+                        pending = false;
+                        joined = true;
+                    }
+                }
+            }
+            if (pending && st.spacing && prevStart >= 0 && e - s >= 2 && psize == 0
+                    && (a[s] == ',' || a[s] == '\u060C' || a[s] == ';' || a[s] == '\u061B')
+                    && CharClasses.isLetter(a[s + 1])) {
+                char p = a[s];
+                if (st.persianPunctuation && persianCtx && PersianPunctuation.inArabicSentence(a, s, n)) {
+                    p = PersianPunctuation.persian(p);
+                }
+                out.append(p, s);
+                r.changed = true;
+                sepPos = s + 1;
+                s++;
+            }
+            if (pending) {
+                out.append(' ', sepPos);
+                pending = false;
+            }
+            int chunkOut = out.length;
+            if ((cf & (T_SPECIAL | T_DIGIT)) == 0) {
+                out.append(a, s, e, s);
+            } else {
+                emit(r, s, e, psize, persianCtx);
+            }
+            if (st.ezafe != EzafeStyle.KEEP && persianCtx && (cf & (T_ARABIC | T_SPECIAL)) != 0) {
+                r.changed |= ezafeTail(r, chunkOut, s);
+            }
+            if (joined) {
+                prevEnd = out.length;
+            } else {
+                prevPrevStart = prevStart;
+                prevPrevEnd = prevEnd;
+                prevStart = chunkOut;
+                prevEnd = out.length;
+            }
+            prevOpener = opener;
+            i = e;
+        }
+        if (pending) {
+            r.changed = true;
+        }
+        return r.changed;
+    }
+
+    /** {@code [start, end)} of an HTML tag starting in {@code a[s, e)} and ending at or after {@code e}, or null. */
+    private static int[] htmlTag(char[] a, int s, int e, int n) {
+        for (int k = s; k < e; k++) {
+            if (a[k] == '<' && k + 1 < n && (a[k + 1] >= 'a' && a[k + 1] <= 'z' || a[k + 1] >= 'A' && a[k + 1] <= 'Z'
+                    || a[k + 1] == '/' || a[k + 1] == '!')) {
+                int limit = Math.min(n, k + 2000);
+                for (int g = k + 1; g < limit; g++) {
+                    char c = a[g];
+                    if (c == '>') {
+                        return new int[] {k, g + 1};
+                    }
+                    if (c == '\n' || c == '<') {
+                        break;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int protect(Run r, int s, int e, int size) {
+        if (e <= s) {
+            return size;
+        }
+        if (r.prot.length < size + 16) {
+            r.prot = java.util.Arrays.copyOf(r.prot, r.prot.length * 2 + 16);
+        }
+        boolean trig = false;
+        for (int k = s; k < e && !trig; k++) {
+            trig = ProtectedSpans.trigger(r.a[k]);
+        }
+        if (!trig) {
+            return size;
+        }
+        return ProtectedSpans.find(r.a, s, e, r.prot, size);
+    }
+
+    private static int add(Run r, int size, int s, int e) {
+        if (r.prot.length < size + 2) {
+            r.prot = java.util.Arrays.copyOf(r.prot, r.prot.length * 2 + 16);
+        }
+        r.prot[size] = s;
+        r.prot[size + 1] = e;
+        return size + 2;
+    }
+
+    /** Homoglyph fixes (mixed scripts, or dotted capital I) on the unprotected parts of a chunk. */
+    private static boolean eachUnprotected(Run r, int s, int e, int psize, boolean mixed) {
+        boolean changed = false;
+        int from = s;
+        for (int p = 0; p <= psize; p += 2) {
+            int to = p < psize ? r.prot[p] : e;
+            if (to > from) {
+                if (mixed) {
+                    changed |= Homoglyphs.fixMixedScript(r.a, from, to);
+                } else {
+                    for (int k = from; k < to; k++) {
+                        if (r.a[k] == '\u0130') {
+                            r.a[k] = 'I';
+                            changed = true;
+                        }
+                    }
+                }
+            }
+            if (p < psize) {
+                from = r.prot[p + 1];
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Joins a standalone prefix or suffix: 0 nothing done, 1 the separator was written (ZWNJ or nothing) and the
+     * chunk is still to be written, 2 the chunk was written too.
+     */
+    private int affixJoin(Run r, int s, int e, int prevStart, int prevEnd, int ppStart, int ppEnd, int sepPos) {
+        TextBuffer out = r.out;
+        char[] o = out.chars;
+        if (ZwnjRules.isPrefix(o, prevStart, prevEnd) && prevEnd == out.length && ZwnjRules.isArabicWord(r.a, s, e)) {
+            String prevPrev = ppStart >= 0 ? stripTrailing(o, ppStart, ppEnd) : null;
+            if (ZwnjRules.joinPrefix(prevPrev, new String(r.a, s, e - s))) {
+                out.append(ZwnjRules.ZWNJ, sepPos);
+                r.changed = true;
+                return 1;
+            }
+            return 0;
+        }
+        int len = e - s;
+        if (len >= 2 && len <= 7 && (r.a[s] == '\u0647' && r.a[s + 1] == '\u0627' || r.a[s] == '\u062A'
+                && r.a[s + 1] == '\u0631') && prevEnd == out.length
+                && ZwnjRules.isArabicWord(o, prevStart, prevEnd)) {
+            String suffix = new String(r.a, s, len);
+            String prev = new String(o, prevStart, prevEnd - prevStart);
+            if (ZwnjRules.joinSuffix(prev, suffix)) {
+                if (!ZwnjRules.endsNonJoining(prev)) {
+                    out.append(ZwnjRules.ZWNJ, sepPos);
+                }
+                r.changed = true;
+                return 1;
+            }
+            return 0;
+        }
+        if (len == 1 && r.a[s] == '\u06CC' && st.ezafe != EzafeStyle.KEEP && prevEnd == out.length
+                && prevEnd > prevStart && o[prevEnd - 1] == '\u0647') {
+            // ezafe written apart: خانه ی → the chosen form
+            writeEzafe(out, prevEnd - 1, s, sepPos);
+            r.changed = true;
+            return 2;
+        }
+        return 0;
+    }
+
+    private static String stripTrailing(char[] o, int s, int e) {
+        while (e > s && ProtectedSpans.isTrailing(o[e - 1])) {
+            e--;
+        }
+        return new String(o, s, e - s);
+    }
+
+    /** Rewrites the heh at {@code out[heh]} (followed by nothing) as the ezafe form of the settings. */
+    private void writeEzafe(TextBuffer out, int heh, int yehPos, int sepPos) {
+        out.length = heh + 1;
+        switch (st.ezafe) {
+            case HEH_WITH_YEH:
+                out.chars[heh] = '\u06C0';
+                break;
+            case HEH_HAMZA:
+                out.append('\u0654', yehPos);
+                break;
+            case HEH_ZWNJ_YEH:
+                out.append(ZwnjRules.ZWNJ, sepPos);
+                out.append('\u06CC', yehPos);
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** Rewrites an ezafe form at the end of the word just written (before trailing punctuation). */
+    private boolean ezafeTail(Run r, int chunkOut, int src) {
+        TextBuffer out = r.out;
+        char[] o = out.chars;
+        int end = out.length;
+        while (end > chunkOut && ProtectedSpans.isTrailing(o[end - 1])) {
+            end--;
+        }
+        int formStart;
+        if (end - chunkOut >= 2 && o[end - 1] == '\u06C0' && CharClasses.isArabicLetter(o[end - 2])) {
+            formStart = end - 1;
+        } else if (end - chunkOut >= 3 && o[end - 1] == '\u0654' && o[end - 2] == '\u0647') {
+            formStart = end - 2;
+        } else if (end - chunkOut >= 4 && o[end - 1] == '\u06CC' && o[end - 2] == ZwnjRules.ZWNJ
+                && o[end - 3] == '\u0647') {
+            formStart = end - 3;
+        } else {
+            return false;
+        }
+        String tail = new String(o, end, out.length - end);
+        int[] tailMap = null;
+        if (out.map != null) {
+            tailMap = java.util.Arrays.copyOfRange(out.map, end, out.length);
+        }
+        int at = out.map != null ? out.map[formStart] : src;
+        String before = new String(o, formStart, end - formStart);
+        out.length = formStart;
+        out.append('\u0647', at);
+        writeEzafe(out, out.length - 1, at, at);
+        for (int k = 0; k < tail.length(); k++) {
+            out.append(tail.charAt(k), tailMap != null ? tailMap[k] : src);
+        }
+        return !before.equals(new String(out.chars, formStart, out.length - tail.length() - formStart));
+    }
+
+    /** Writes a chunk char by char, with the inner rules, around its protected spans. */
+    private void emit(Run r, int s, int e, int psize, boolean persianCtx) {
+        char[] a = r.a;
+        TextBuffer out = r.out;
+        int chunkOut = out.length;
+        int p = 0;
+        int k = s;
+        while (k < e) {
+            char prevOut = out.length > chunkOut ? out.chars[out.length - 1] : '\0';
+            if (p < psize && k >= r.prot[p]) {
+                int pe = Math.min(r.prot[p + 1], e);
+                if (st.spacing && glued(prevOut, a[k], a, k, e)) {
+                    out.append(' ', k);
+                    r.changed = true;
+                }
+                for (int q = k; q < pe; q++) {
+                    char c = a[q];
+                    if (c == '.' && st.persianDecimal && q > k && q + 1 < pe && StyleRules.isPersianDigit(a[q - 1])
+                            && StyleRules.isPersianDigit(a[q + 1])) {
+                        c = '\u066B';
+                        r.changed = true;
+                    }
+                    out.append(c, q);
+                }
+                k = pe;
+                p += 2;
+                continue;
+            }
+            char c = a[k];
+            byte cls = CLASS[c];
+            if (cls == T_ARABIC || cls == T_LATIN || cls == T_OTHER) {
+                if (st.spacing && cls == T_ARABIC && CharClasses.isAnyDigit(prevOut)
+                        && CharClasses.isArabicLetter(c) && !Spacing.ordinalEnding(a, k, e)) {
+                    out.append(' ', k);
+                    r.changed = true;
+                }
+                out.append(c, k);
+                k++;
+                continue;
+            }
+            if (st.spacing && glued(prevOut, c, a, k, e)) {
+                out.append(' ', k);
+                r.changed = true;
+                prevOut = ' ';
+            }
+            char w = c;
+            switch (c) {
+                case ',':
+                case ';':
+                case '?':
+                    if (st.persianPunctuation && persianCtx && PersianPunctuation.inArabicSentence(a, k, r.n)) {
+                        w = PersianPunctuation.persian(c);
+                    }
+                    if (w == '?' || w == '\u061F') {
+                        if (st.collapseRepeatedMarks && (prevOut == w)) {
+                            r.changed = true;
+                            k++;
+                            continue;
+                        }
+                    }
+                    break;
+                case '!':
+                case '\u061F':
+                    if (st.collapseRepeatedMarks && prevOut == c) {
+                        r.changed = true;
+                        k++;
+                        continue;
+                    }
+                    break;
+                case '.':
+                    if (st.ellipsis == EllipsisStyle.CHARACTER && k + 2 < e && a[k + 1] == '.' && a[k + 2] == '.') {
+                        int q = k;
+                        while (q < e && a[q] == '.') {
+                            q++;
+                        }
+                        out.append('\u2026', k);
+                        r.changed = true;
+                        k = q;
+                        continue;
+                    }
+                    if (st.persianDecimal && StyleRules.isPersianDigit(prevOut) && k + 1 < e
+                            && StyleRules.isPersianDigit(a[k + 1])) {
+                        w = '\u066B';
+                    }
+                    break;
+                case '\u2026':
+                    if (st.ellipsis == EllipsisStyle.DOTS) {
+                        out.append("...", k);
+                        r.changed = true;
+                        k++;
+                        continue;
+                    }
+                    break;
+                case '%':
+                    if (st.persianPercent && persianCtx && CharClasses.isAnyDigit(prevOut)) {
+                        w = '\u066A';
+                    }
+                    break;
+                case '-':
+                    if (st.dashes == DashStyle.TYPOGRAPHIC) {
+                        if (e - s == 1) {
+                            w = '\u2013';
+                        } else if (k + 1 < e && a[k + 1] == '-' && (k + 2 >= e || a[k + 2] != '-')) {
+                            out.append('\u2014', k);
+                            r.changed = true;
+                            k += 2;
+                            continue;
+                        }
+                    }
+                    break;
+                default:
+                    if (c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9') {
+                        w = StyleRules.digit(c, st.digits, persianCtx
+                                && PersianPunctuation.scriptBefore(a, k) != 2);
+                    } else if (StyleRules.isDash(c)) {
+                        if (st.dashes == DashStyle.ASCII) {
+                            w = '-';
+                        }
+                    } else if (StyleRules.isDoubleQuote(c) || StyleRules.isSingleQuote(c)) {
+                        w = quote(r, c, k, s, e, persianCtx, prevOut);
+                    }
+            }
+            if (w != c) {
+                r.changed = true;
+            }
+            out.append(w, k);
+            k++;
+        }
+    }
+
+    private static boolean glued(char prev, char c, char[] a, int k, int e) {
+        if (prev == '\0') {
+            return false;
+        }
+        if (CharClasses.isArabicLetter(prev) && CharClasses.isAnyDigit(c)) {
+            return true;
+        }
+        return CharClasses.isAnyDigit(prev) && CharClasses.isArabicLetter(c) && !Spacing.ordinalEnding(a, k, e);
+    }
+
+    private char quote(Run r, char c, int k, int s, int e, boolean persianCtx, char prevOut) {
+        char[] a = r.a;
+        boolean atStart = k == s || Spacing.opens(prevOut, false);
+        boolean atEnd = k == e - 1 || ProtectedSpans.isTrailing(a[k + 1]) && !CharClasses.isLetterOrMark(a[k + 1]);
+        int before = PersianPunctuation.scriptBefore(a, k);
+        int after = PersianPunctuation.scriptAfter(a, k, r.n);
+        boolean arabic = persianCtx && (atStart ? after == 1 : before == 1);
+        if (arabic) {
+            if (st.persianQuotes && (c == '"' || c == '\u201C' || c == '\u201D')) {
+                if (atStart && !atEnd) {
+                    return '\u00AB';
+                }
+                if (atEnd && !atStart) {
+                    return '\u00BB';
+                }
+            }
+            return c;
+        }
+        switch (st.latinQuotes) {
+            case ASCII:
+                return StyleRules.isDoubleQuote(c) ? '"' : '\'';
+            case TYPOGRAPHIC:
+                if (c == '"') {
+                    return atStart && !atEnd ? '\u201C' : !atStart ? '\u201D' : c;
+                }
+                if (c == '\'') {
+                    return atStart && !atEnd ? '\u2018' : !atStart ? '\u2019' : c;
+                }
+                return c;
+            default:
+                return c;
+        }
+    }
+}
