@@ -1,0 +1,328 @@
+package dev.tamiz.lang;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tamiz's detector: the dominant script first (ICU's script property, through a table per BMP code point), then
+ * the language within the script by naive Bayes over character 1-4-grams and whole words of the folded text
+ * ({@link NgramModel}), then Dari against Iranian Persian by vocabulary ({@link DariLexicon}).
+ *
+ * <p>Scripts that one language of ours owns answer at once (Hebrew → he, Devanagari → hi), as do other scripts
+ * with one main language (Greek, Armenian, Georgian, Hangul, Kana, Han, Thai). Runs of words of another script
+ * (a Latin-script English name inside a Persian paragraph) are detected on their own and reported as spans when
+ * their language differs from the paragraph's.
+ *
+ * <p>Thread-safe and allocation-light: per call, one small score array per script model used and a word buffer;
+ * no regular expressions, no string splitting. Never throws: any failure ends in {@code und}.
+ */
+final class NgramLanguageDetector implements LanguageDetector {
+
+    /** Calibration: model log-likelihood differences are divided by this before the softmax (NB over
+     *  overlapping n-grams is overconfident). */
+    static final double TEMPERATURE = 3.0;
+    /** Fewer letters than this in the dominant script is too thin to decide. */
+    static final int MIN_LETTERS = 2;
+    /** A foreign-script run needs this many letters to be reported as a span. */
+    static final int MIN_SPAN_LETTERS = 2;
+
+    private final Models models;
+    /** Allowed tags, or null for all. */
+    private final Set<String> allowed;
+
+    NgramLanguageDetector(Models models, Set<String> allowed) {
+        this.models = models;
+        this.allowed = allowed == null ? null : Set.copyOf(allowed);
+    }
+
+    /** A detector that only ever answers one of {@code tags} (or {@code und}). */
+    NgramLanguageDetector restrictedTo(Set<String> tags) {
+        return new NgramLanguageDetector(models, tags);
+    }
+
+    Set<String> allowed() {
+        return allowed;
+    }
+
+    private boolean isAllowed(String tag) {
+        return allowed == null || allowed.contains(tag);
+    }
+
+    @Override
+    public LanguageResult detect(CharSequence text) {
+        try {
+            return detectUnsafe(text);
+        } catch (RuntimeException | Error e) {
+            if (e instanceof VirtualMachineError) {
+                throw (VirtualMachineError) e;
+            }
+            return LanguageResult.UNDETERMINED;
+        }
+    }
+
+    private LanguageResult detectUnsafe(CharSequence text) {
+        if (text == null) {
+            return LanguageResult.UNDETERMINED;
+        }
+        int len = text.length();
+        if (len == 0) {
+            return LanguageResult.UNDETERMINED;
+        }
+        // pass 1: letters per script class
+        int[] letters = new int[Features.CLASSES];
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(text.charAt(i + 1))) {
+                letters[Features.script(Character.toCodePoint(c, text.charAt(i + 1)))]++;
+                i++;
+            } else {
+                letters[Features.SCRIPT[c]]++;
+            }
+        }
+        byte dominant = Features.NONE;
+        int best = 0;
+        int total = 0;
+        for (byte s = Features.LATN; s < Features.CLASSES; s++) {
+            total += letters[s];
+            if (letters[s] > best) {
+                best = letters[s];
+                dominant = s;
+            }
+        }
+        if (dominant == Features.NONE || best < MIN_LETTERS) {
+            return LanguageResult.UNDETERMINED;
+        }
+        boolean mixed = best < total;
+        if (!mixed) {
+            return classify(text, 0, len, dominant, letters, null);
+        }
+        // pass 2 (mixed scripts): the dominant script's words decide; other runs become spans
+        List<int[]> runs = new ArrayList<>();
+        LanguageResult main = classify(text, 0, len, dominant, letters, runs);
+        if (main.isUndetermined() || runs.isEmpty()) {
+            return main;
+        }
+        List<LanguageSpan> spans = new ArrayList<>();
+        for (int[] run : runs) {
+            if (run[3] < MIN_SPAN_LETTERS) {
+                continue;
+            }
+            int[] runLetters = new int[Features.CLASSES];
+            runLetters[run[0]] = run[3];
+            LanguageResult r = classify(text, run[1], run[2], (byte) run[0], runLetters, null);
+            if (!r.isUndetermined() && !r.tag().equals(main.tag())) {
+                spans.add(new LanguageSpan(r.tag(), run[1], run[2]));
+            }
+        }
+        return spans.isEmpty() ? main : new LanguageResult(main.tag(), main.confidence(), main.script(), spans);
+    }
+
+    /**
+     * Classifies {@code text[from, to)} by the words of script {@code script}; words of other scripts are collected
+     * into runs {@code {script, start, end, letters}} when {@code runs} is not null.
+     */
+    private LanguageResult classify(CharSequence text, int from, int to, byte script, int[] letters,
+                                    List<int[]> runs) {
+        String code = Features.SCRIPT_CODES[script];
+        String single = singleLanguage(script, letters);
+        if (single != null) {
+            if (runs != null) {
+                collectRuns(text, from, to, script, runs);
+            }
+            if (single.equals("und") || !isAllowed(single)) {
+                return new LanguageResult("und", 0.0, code);
+            }
+            return new LanguageResult(single, 0.99, code);
+        }
+        NgramModel model = models.forScript(script);
+        if (model == null) {
+            if (runs != null) {
+                collectRuns(text, from, to, script, runs);
+            }
+            return new LanguageResult("und", 0.0, code);
+        }
+        Scorer sc = new Scorer(model, script, runs, models.dari);
+        Features.words(text, from, to, sc.w, sc);
+        sc.closeRun();
+        if (sc.scriptLetters < MIN_LETTERS) {
+            return new LanguageResult("und", 0.0, code);
+        }
+        return decide(model, sc, code);
+    }
+
+    private LanguageResult decide(NgramModel model, Scorer sc, String code) {
+        int l = model.langCount;
+        long[] score = new long[l];
+        int bestK = -1;
+        for (int k = 0; k < l; k++) {
+            String tag = model.langs[k];
+            boolean ok = isAllowed(tag) || (tag.equals("fa") && isAllowed("prs"));
+            if (!ok) {
+                score[k] = Long.MAX_VALUE;
+                continue;
+            }
+            score[k] = sc.acc[k] + (long) model.prior[k];
+            if (bestK < 0 || score[k] < score[bestK]) {
+                bestK = k;
+            }
+        }
+        if (bestK < 0) {
+            return new LanguageResult("und", 0.0, code);
+        }
+        double sum = 0;
+        double div = NgramModel.SCALE * TEMPERATURE;
+        for (int k = 0; k < l; k++) {
+            if (score[k] != Long.MAX_VALUE) {
+                sum += Math.exp(-(score[k] - score[bestK]) / div);
+            }
+        }
+        double conf = 1.0 / sum;
+        String tag = model.langs[bestK];
+        if (tag.equals("fa")) {
+            boolean faOk = isAllowed("fa");
+            boolean prsOk = isAllowed("prs");
+            double d = sc.dari;
+            if (prsOk && (!faOk || d >= DariLexicon.THRESHOLD)) {
+                tag = "prs";
+                if (faOk) {
+                    conf *= Math.min(0.95, 0.6 + 0.1 * (d - DariLexicon.THRESHOLD));
+                }
+            } else if (prsOk) {
+                // Iranian Persian unless Afghan vocabulary says otherwise; weak when there is no evidence either way
+                conf *= d <= -DariLexicon.THRESHOLD ? 0.97 : (d <= 0 ? 0.85 : 0.7);
+            }
+        }
+        conf = Math.max(0.0, Math.min(1.0, conf));
+        return new LanguageResult(tag, conf, code);
+    }
+
+    private static String singleLanguage(byte script, int[] letters) {
+        switch (script) {
+            case Features.HEBR: return "he";
+            case Features.DEVA: return "hi";
+            case Features.GREK: return "el";
+            case Features.ARMN: return "hy";
+            case Features.GEOR: return "ka";
+            case Features.HANG: return "ko";
+            case Features.KANA: return "ja";
+            case Features.HANI: return letters[Features.KANA] > 0 ? "ja" : "zh";
+            case Features.THAI: return "th";
+            case Features.OTHER: return "und";
+            default: return null;
+        }
+    }
+
+    private static void collectRuns(CharSequence text, int from, int to, byte script, List<int[]> runs) {
+        Scorer sc = new Scorer(null, script, runs, null);
+        Features.words(text, from, to, sc.w, sc);
+        sc.closeRun();
+    }
+
+    /** Adds up one script's model rows over the words of that script; gathers runs of other scripts. */
+    private static final class Scorer implements Features.WordSink, Features.Sink {
+        final char[] w = new char[Features.MAX_WORD + 2];
+        final NgramModel model;
+        final byte script;
+        final long[] acc;
+        final byte[] table;
+        final int mask;
+        final int l;
+        final List<int[]> runs;
+        final DariLexicon lexicon;
+        int scriptLetters;
+        double dari;
+        int[] run;
+
+        Scorer(NgramModel model, byte script, List<int[]> runs, DariLexicon lexicon) {
+            this.model = model;
+            this.script = script;
+            this.runs = runs;
+            this.lexicon = script == Features.ARAB ? lexicon : null;
+            if (model != null) {
+                this.acc = new long[model.langCount];
+                this.table = model.table;
+                this.mask = model.mask;
+                this.l = model.langCount;
+            } else {
+                this.acc = null;
+                this.table = null;
+                this.mask = 0;
+                this.l = 0;
+            }
+        }
+
+        @Override
+        public void word(byte sc, int start, int end, char[] word, int m) {
+            if (sc == script) {
+                closeRun();
+                scriptLetters += m;
+                if (model != null) {
+                    Features.emit(word, m, this);
+                    if (lexicon != null) {
+                        dari += lexicon.weight(Features.wordHash(word, m));
+                    }
+                }
+                return;
+            }
+            if (runs == null) {
+                return;
+            }
+            if (run != null && run[0] != sc) {
+                closeRun();
+            }
+            if (run == null) {
+                run = new int[] {sc, start, end, 0};
+            }
+            run[2] = end;
+            run[3] += m;
+        }
+
+        void closeRun() {
+            if (run != null) {
+                runs.add(run);
+                run = null;
+            }
+        }
+
+        @Override
+        public void feature(int hash) {
+            int base = (hash & mask) * l;
+            long[] a = acc;
+            byte[] t = table;
+            for (int k = 0; k < a.length; k++) {
+                a[k] += t[base + k] & 0xFF;
+            }
+        }
+    }
+
+    /** The loaded models, one per script, and the Dari lexicon. */
+    static final class Models {
+        final NgramModel[] byScript = new NgramModel[Features.CLASSES];
+        final DariLexicon dari;
+
+        Models(List<NgramModel> list, DariLexicon dari) {
+            for (NgramModel m : list) {
+                byScript[m.script] = m;
+            }
+            this.dari = dari;
+        }
+
+        NgramModel forScript(byte script) {
+            return byScript[script];
+        }
+
+        /** All tags the models and the script rules can answer. */
+        Set<String> tags() {
+            java.util.TreeSet<String> out = new java.util.TreeSet<>(Arrays.asList(
+                    "prs", "he", "hi", "el", "hy", "ka", "ko", "ja", "zh", "th"));
+            for (NgramModel m : byScript) {
+                if (m != null) {
+                    out.addAll(Arrays.asList(m.langs));
+                }
+            }
+            return out;
+        }
+    }
+}
