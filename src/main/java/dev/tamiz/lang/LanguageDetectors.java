@@ -70,6 +70,9 @@ public final class LanguageDetectors {
             } catch (IOException | RuntimeException e) {
                 dari = DariLexicon.empty();
             }
+            for (NgramModel m : models) {
+                m.penalty = NgramLanguageDetector.penalties(m);
+            }
             return new NgramLanguageDetector.Models(models, dari);
         }
     }

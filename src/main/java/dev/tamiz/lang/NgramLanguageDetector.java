@@ -28,6 +28,24 @@ final class NgramLanguageDetector implements LanguageDetector {
     /** Weight of the evidence of capitalised words in cased scripts: names say little about the language around
      *  them ("Hizb-e Islami Afghanistan" is an English list item). */
     static final double NAME_WEIGHT = 0.35;
+    /** Penalty (model units) per occurrence of a letter that a language does not use (at most 3 counted per word). */
+    static final int FOREIGN_LETTER_PENALTY = 60;
+    /**
+     * Letters that only some languages of a script use: {letters, tags...}. Text with such a letter is costly for
+     * every other language of the script's model.
+     */
+    static final String[][] DISTINCTIVE = {
+        // Arabic script
+        {"ټډړږښګڼۍځڅ", "ps"}, {"ې", "ps", "ug"}, {"ٹڈڑںے", "ur"}, {"ہ", "ur"}, {"ھ", "ur", "ug", "sd"},
+        {"ڄڃڇڊڍڌڏڙڪڻٻٽٿڀڳڱٺڦ", "sd"}, {"ۇۈۋ", "ug"}, {"ۆە", "ug", "ckb"}, {"ێڵڕ", "ckb"},
+        // Latin script
+        {"ə", "az"}, {"ı", "tr", "az"}, {"ğ", "tr", "az"}, {"ňý", "tk"}, {"ß", "de"}, {"ñ", "es"},
+        {"ş", "tr", "az", "tk", "kmr"},
+        // Cyrillic script
+        {"їєґ", "uk"}, {"ұ", "kk"}, {"ә", "kk", "az", "tk"}, {"ҷӯӣ", "tg"}, {"ў", "uz"}, {"ҳ", "tg", "uz"},
+        {"ү", "kk", "ky", "tk"}, {"ң", "kk", "ky", "tk"}, {"ө", "kk", "ky"}, {"і", "uk", "kk"},
+        {"ы", "ru", "kk", "ky"}, {"ҹј", "az"}, {"қ", "kk", "tg", "uz"}, {"ғ", "kk", "tg", "uz", "az"},
+    };
     /** A foreign-script run needs this many letters to be reported as a span. */
     static final int MIN_SPAN_LETTERS = 2;
 
@@ -202,6 +220,33 @@ final class NgramLanguageDetector implements LanguageDetector {
         return new LanguageResult(tag, conf, code);
     }
 
+    /** The distinctive-letter penalty rows of a model. */
+    static long[][] penalties(NgramModel model) {
+        long[][] rows = new long[0x0700][];
+        for (String[] spec : DISTINCTIVE) {
+            long[] row = new long[model.langCount];
+            boolean any = false;
+            for (int k = 0; k < model.langCount; k++) {
+                boolean uses = false;
+                for (int j = 1; j < spec.length; j++) {
+                    uses |= spec[j].equals(model.langs[k]);
+                }
+                any |= uses;
+                row[k] = uses ? 0 : FOREIGN_LETTER_PENALTY;
+            }
+            if (!any) {
+                continue;
+            }
+            for (int i = 0; i < spec[0].length(); i++) {
+                char c = spec[0].charAt(i);
+                if (c < rows.length && Features.SCRIPT[c] == model.script) {
+                    rows[c] = row;
+                }
+            }
+        }
+        return rows;
+    }
+
     private static String singleLanguage(byte script, int[] letters) {
         switch (script) {
             case Features.HEBR: return "he";
@@ -238,6 +283,7 @@ final class NgramLanguageDetector implements LanguageDetector {
         final int l;
         final List<int[]> runs;
         final DariLexicon lexicon;
+        final long[][] penalty;
         int scriptLetters;
         double dari;
         int[] run;
@@ -247,6 +293,7 @@ final class NgramLanguageDetector implements LanguageDetector {
             this.script = script;
             this.runs = runs;
             this.lexicon = script == Features.ARAB ? lexicon : null;
+            this.penalty = model == null ? null : model.penalty;
             if (model != null) {
                 this.acc = new long[model.langCount];
                 this.accName = new long[model.langCount];
@@ -271,6 +318,19 @@ final class NgramLanguageDetector implements LanguageDetector {
                     target = (script == Features.LATN || script == Features.CYRL) && text != null
                             && Character.isUpperCase(text.charAt(start)) ? accName : acc;
                     Features.emit(word, m, this);
+                    if (penalty != null) {
+                        int hits = 0;
+                        for (int i = 1; i <= m && hits < 3; i++) {
+                            char c = word[i];
+                            if (c < penalty.length && penalty[c] != null) {
+                                long[] pen = penalty[c];
+                                for (int k = 0; k < pen.length; k++) {
+                                    acc[k] += pen[k];
+                                }
+                                hits++;
+                            }
+                        }
+                    }
                     if (lexicon != null) {
                         dari += lexicon.weight(Features.wordHash(word, m));
                     }

@@ -29,6 +29,8 @@ final class NgramModel {
     final byte[] table;
     /** Quantised negative log prior per language. */
     final int[] prior;
+    /** Per folded letter below U+0700: the penalty row of the languages that do not use it, or null. */
+    long[][] penalty;
 
     NgramModel(byte script, String[] langs, int bits, byte[] table, int[] prior) {
         this.script = script;
