@@ -46,6 +46,11 @@ final class NgramLanguageDetector implements LanguageDetector {
         {"ү", "kk", "ky", "tk"}, {"ң", "kk", "ky", "tk"}, {"ө", "kk", "ky"}, {"і", "uk", "kk"},
         {"ы", "ru", "kk", "ky"}, {"ҹј", "az"}, {"қ", "kk", "tg", "uz"}, {"ғ", "kk", "tg", "uz", "az"},
     };
+    /** Marker for {@link #classify}: the text is a run of another script inside a paragraph. */
+    private static final List<int[]> RUN = List.of();
+    /** Latin-script runs inside a paragraph of another script are mostly English (names, quotes, terms): extra
+     *  prior, in model units. */
+    static final int RUN_ENGLISH_BONUS = 30;
     /** A foreign-script run needs this many letters to be reported as a span. */
     static final int MIN_SPAN_LETTERS = 2;
 
@@ -132,7 +137,7 @@ final class NgramLanguageDetector implements LanguageDetector {
             }
             int[] runLetters = new int[Features.CLASSES];
             runLetters[run[0]] = run[3];
-            LanguageResult r = classify(text, run[1], run[2], (byte) run[0], runLetters, null);
+            LanguageResult r = classify(text, run[1], run[2], (byte) run[0], runLetters, RUN);
             if (!r.isUndetermined() && !r.tag().equals(main.tag())) {
                 spans.add(new LanguageSpan(r.tag(), run[1], run[2]));
             }
@@ -146,6 +151,10 @@ final class NgramLanguageDetector implements LanguageDetector {
      */
     private LanguageResult classify(CharSequence text, int from, int to, byte script, int[] letters,
                                     List<int[]> runs) {
+        boolean foreignRun = runs == RUN;
+        if (foreignRun) {
+            runs = null;
+        }
         String code = Features.SCRIPT_CODES[script];
         String single = singleLanguage(script, letters);
         if (single != null) {
@@ -171,10 +180,10 @@ final class NgramLanguageDetector implements LanguageDetector {
         if (sc.scriptLetters < MIN_LETTERS) {
             return new LanguageResult("und", 0.0, code);
         }
-        return decide(model, sc, code);
+        return decide(model, sc, code, foreignRun);
     }
 
-    private LanguageResult decide(NgramModel model, Scorer sc, String code) {
+    private LanguageResult decide(NgramModel model, Scorer sc, String code, boolean foreignRun) {
         int l = model.langCount;
         long[] score = new long[l];
         int bestK = -1;
@@ -186,6 +195,9 @@ final class NgramLanguageDetector implements LanguageDetector {
                 continue;
             }
             score[k] = sc.acc[k] + Math.round(sc.accName[k] * NAME_WEIGHT) + (long) model.prior[k];
+            if (foreignRun && tag.equals("en")) {
+                score[k] -= RUN_ENGLISH_BONUS;
+            }
             if (bestK < 0 || score[k] < score[bestK]) {
                 bestK = k;
             }
