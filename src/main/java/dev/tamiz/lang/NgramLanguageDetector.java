@@ -46,6 +46,9 @@ final class NgramLanguageDetector implements LanguageDetector {
         {"ү", "kk", "ky", "tk"}, {"ң", "kk", "ky", "tk"}, {"ө", "kk", "ky"}, {"і", "uk", "kk"},
         {"ы", "ru", "kk", "ky"}, {"ҹј", "az"}, {"қ", "kk", "tg", "uz"}, {"ғ", "kk", "tg", "uz", "az"},
     };
+    /** Lead (model units) after which the rest of a long text is not scored: e^-(SETTLE_MARGIN/SCALE/T) is
+     *  negligible. */
+    static final long SETTLE_MARGIN = 400;
     /** Marker for {@link #classify}: the text is a run of another script inside a paragraph. */
     private static final List<int[]> RUN = List.of();
     /** Latin-script runs inside a paragraph of another script are mostly English (names, quotes, terms): extra
@@ -175,6 +178,7 @@ final class NgramLanguageDetector implements LanguageDetector {
         }
         Scorer sc = new Scorer(model, script, runs, models.dari);
         sc.text = text;
+        sc.earlyExit = allowed == null;
         Features.words(text, from, to, sc.w, sc);
         sc.closeRun();
         if (sc.scriptLetters < MIN_LETTERS) {
@@ -297,6 +301,24 @@ final class NgramLanguageDetector implements LanguageDetector {
         final DariLexicon lexicon;
         final long[][] penalty;
         int scriptLetters;
+        /** Stop adding features once one language leads all others by {@link #SETTLE_MARGIN}. */
+        boolean earlyExit;
+        boolean settled;
+        int scored;
+
+        private void settle() {
+            long min = Long.MAX_VALUE;
+            long second = Long.MAX_VALUE;
+            for (long v : acc) {
+                if (v < min) {
+                    second = min;
+                    min = v;
+                } else if (v < second) {
+                    second = v;
+                }
+            }
+            settled = second - min > SETTLE_MARGIN;
+        }
         double dari;
         int[] run;
 
@@ -326,7 +348,7 @@ final class NgramLanguageDetector implements LanguageDetector {
             if (sc == script) {
                 closeRun();
                 scriptLetters += m;
-                if (model != null) {
+                if (model != null && !settled) {
                     target = (script == Features.LATN || script == Features.CYRL) && text != null
                             && Character.isUpperCase(text.charAt(start)) ? accName : acc;
                     Features.emit(word, m, this);
@@ -343,9 +365,12 @@ final class NgramLanguageDetector implements LanguageDetector {
                             }
                         }
                     }
-                    if (lexicon != null) {
-                        dari += lexicon.weight(Features.wordHash(word, m));
+                    if (earlyExit && (++scored & 3) == 0) {
+                        settle();
                     }
+                }
+                if (lexicon != null) {
+                    dari += lexicon.weight(Features.wordHash(word, m));
                 }
                 return;
             }

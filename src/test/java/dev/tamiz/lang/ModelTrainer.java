@@ -30,7 +30,7 @@ public final class ModelTrainer {
             new double[] {0.40, 0.20, 0.12, 0.12, 0.06, 0.05, 0.05}},
         {Features.LATN, 18, new String[] {"en", "de", "fr", "es", "tr", "az", "uz", "tk", "kmr"},
             new double[] {0.70, 0.045, 0.045, 0.045, 0.045, 0.03, 0.03, 0.03, 0.03}},
-        {Features.CYRL, 17, new String[] {"ru", "uk", "kk", "ky", "tg", "uz", "az", "tk"},
+        {Features.CYRL, 18, new String[] {"ru", "uk", "kk", "ky", "tg", "uz", "az", "tk"},
             new double[] {0.45, 0.20, 0.10, 0.08, 0.10, 0.04, 0.015, 0.015}},
     };
 
