@@ -24,4 +24,11 @@ for l in $LANGS; do
   combine_tessdata -u /usr/share/tesseract-ocr/5/tessdata/$b.traineddata $b. >/dev/null 2>&1
   dawg2wordlist $b.lstm-unicharset $b.lstm-word-dawg $b.words >/dev/null 2>&1
 done
+# 3. Firefox ESR's translated UI strings (Debian packages firefox-esr-l10n-*, MPL-2.0): real sentences for the
+#    languages Firefox is translated into. Downloaded, not installed.
+mkdir -p "$WORK/firefox"
+cd "$WORK/firefox"
+for l in fa ur ar az kk tg tr uz ru uk de fr es-es en-gb; do
+  ls firefox-esr-l10n-${l}_*.deb >/dev/null 2>&1 || apt-get download -q firefox-esr-l10n-$l >/dev/null 2>&1 || true
+done
 python3 "$HERE/build_corpus.py" "$WORK"

@@ -26,11 +26,13 @@ public final class HeldOutEvaluation {
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args[0]);
         LanguageDetector d = LanguageDetectors.standard();
-        System.out.printf("%-5s %14s %14s %14s %14s%n", "lang", "sentences", "words", "word pairs", "8-word");
+        System.out.printf("%-5s %14s %16s %16s %14s %14s %14s%n", "lang", "udhr", "ui >=5 words", "ui 1-2 words",
+                "words", "word pairs", "8-word");
         Map<String, List<String>> sentences = new TreeMap<>();
         for (String lang : LANGS) {
             List<String> sent = ModelTrainer.lines(corpus.resolve(lang + ".test.txt"));
             List<String> words = ModelTrainer.lines(corpus.resolve(lang + ".words.test.txt"));
+            List<String> ui = ModelTrainer.lines(corpus.resolve(lang + ".ui.test.txt"));
             Random rnd = new Random(42);
             List<String> pairs = new ArrayList<>();
             List<String> eights = new ArrayList<>();
@@ -45,8 +47,22 @@ public final class HeldOutEvaluation {
                 }
             }
             List<String> single = words.size() > 2000 ? words.subList(0, 2000) : words;
-            sentences.put(lang, sent.isEmpty() ? eights : sent);
-            System.out.printf("%-5s %14s %14s %14s %14s%n", lang, acc(d, lang, sent), acc(d, lang, single),
+            List<String> mixed = new ArrayList<>(sent);
+            mixed.addAll(eights.subList(0, Math.min(300, eights.size())));
+            sentences.put(lang, mixed);
+            List<String> uiLong = new ArrayList<>();
+            List<String> uiShort = new ArrayList<>();
+            for (String u : ui) {
+                int n = u.trim().split("\\s+").length;
+                if (n >= 5) {
+                    uiLong.add(u);
+                } else if (n <= 2) {
+                    uiShort.add(u);
+                }
+            }
+            System.out.printf("%-5s %14s %16s %16s %14s %14s %14s%n", lang, acc(d, lang, sent), acc(d, lang, uiLong),
+                    acc(d, lang, uiShort),
+                    acc(d, lang, single),
                     acc(d, lang, pairs), acc(d, lang, eights));
         }
         // Persian precision: equal shares of fa, ps, ur... (prs has no held-out text here; see the docs)
@@ -76,7 +92,8 @@ public final class HeldOutEvaluation {
                 }
             }
         }
-        System.out.printf("Persian precision on mixed fa/ps/sd/ug/ckb/ur/ar (%d each): %.4f (recall %.4f)%n", n,
+        System.out.printf("Persian precision on mixed fa/ps/sd/ug/ckb/ur/ar lines (held-out UDHR paragraphs + 8-word lines "
+                + "of held-out words, %d each): %.4f (recall %.4f)%n", n,
                 tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, faTotal));
         if (args.length > 1 && Files.exists(Path.of(args[1]))) {
             List<String> news = Files.readAllLines(Path.of(args[1]));

@@ -18,7 +18,7 @@ import java.util.Set;
  * Trains {@code langid.bin}: naive Bayes over hashed character 1-4-grams and whole words, one table per script.
  *
  * <p>Usage (see tools/langid/train.sh): {@code ModelTrainer CORPUS_DIR OUT_FILE}. CORPUS_DIR holds
- * {@code <tag>.train.txt} (running text) and {@code <tag>.words.train.txt} (word lists) as written by
+ * {@code <tag>.train.txt} (running text), {@code <tag>.ui.train.txt} (translated UI strings) and {@code <tag>.words.train.txt} (word lists) as written by
  * tools/langid/build_corpus.py; ICU's own locale data (language, region and script names, month and weekday
  * names in each language) is added here. Deterministic: the same corpus gives the same model byte for byte.
  */
@@ -43,6 +43,7 @@ public final class ModelTrainer {
     };
 
     static final double TEXT_WEIGHT = 4.0;
+    static final double UI_WEIGHT = 1.0;
     static final double ALPHA = 0.02;
     static final double TARGET = 1_000_000.0;
 
@@ -83,6 +84,10 @@ public final class ModelTrainer {
                 }
             };
             for (String line : lines(corpus.resolve(langs[k] + ".train.txt"))) {
+                Features.words(line, 0, line.length(), w, words);
+            }
+            weight[0] = UI_WEIGHT;
+            for (String line : lines(corpus.resolve(langs[k] + ".ui.train.txt"))) {
                 Features.words(line, 0, line.length(), w, words);
             }
             weight[0] = 1.0;
