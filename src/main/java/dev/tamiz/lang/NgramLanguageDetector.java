@@ -27,7 +27,7 @@ final class NgramLanguageDetector implements LanguageDetector {
     static final int MIN_LETTERS = 2;
     /** Weight of the evidence of capitalised words in cased scripts: names say little about the language around
      *  them ("Hizb-e Islami Afghanistan" is an English list item). */
-    static final double NAME_WEIGHT = 0.35;
+    static final double NAME_WEIGHT = 0.2;
     /** Penalty (model units) per occurrence of a letter that a language does not use (at most 3 counted per word). */
     static final int FOREIGN_LETTER_PENALTY = 60;
     /**
