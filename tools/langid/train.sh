@@ -5,7 +5,7 @@ set -euo pipefail
 WORK=${1:-/tmp/tamiz-langid}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
-[ -d "$WORK/corpus" ] || tools/langid/fetch.sh "$WORK"
+if [ -d "$WORK/raw/package" ]; then python3 tools/langid/build_corpus.py "$WORK" >/dev/null; else tools/langid/fetch.sh "$WORK"; fi
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP="target/classes:target/test-classes:$(cat "$WORK/cp.txt")"
 java -cp "$CP" dev.tamiz.lang.ModelTrainer "$WORK/corpus" src/main/resources/dev/tamiz/lang/langid.bin

@@ -198,7 +198,9 @@ final class NgramLanguageDetector implements LanguageDetector {
                 score[k] = Long.MAX_VALUE;
                 continue;
             }
-            score[k] = sc.acc[k] + Math.round(sc.accName[k] * NAME_WEIGHT) + (long) model.prior[k];
+            double firstWeight = sc.allTitles && sc.words > 1 ? NAME_WEIGHT : 1.0;
+            score[k] = sc.acc[k] + Math.round(sc.accName[k] * NAME_WEIGHT) + Math.round(sc.accFirst[k] * firstWeight)
+                    + (long) model.prior[k];
             if (foreignRun && tag.equals("en")) {
                 score[k] -= RUN_ENGLISH_BONUS;
             }
@@ -292,6 +294,7 @@ final class NgramLanguageDetector implements LanguageDetector {
         final byte script;
         final long[] acc;
         final long[] accName;
+        final long[] accFirst;
         long[] target;
         CharSequence text;
         final byte[] table;
@@ -305,11 +308,27 @@ final class NgramLanguageDetector implements LanguageDetector {
         boolean earlyExit;
         boolean settled;
         int scored;
+        int words;
+
+        boolean firstWord = true;
+
+        /** Every word so far is title-case or a short connector ("of", "e", "de"): a name or a title. */
+        boolean allTitles = true;
+
+        /** A title-case word of a cased script: most likely a name when it does not start a sentence. */
+        private boolean isTitle(int start, int end) {
+            if (text == null || (script != Features.LATN && script != Features.CYRL)
+                    || !Character.isUpperCase(text.charAt(start))) {
+                return false;
+            }
+            return start + 1 < end && Character.isLowerCase(text.charAt(start + 1));
+        }
 
         private void settle() {
             long min = Long.MAX_VALUE;
             long second = Long.MAX_VALUE;
-            for (long v : acc) {
+            for (int k = 0; k < acc.length; k++) {
+                long v = acc[k] + accFirst[k];
                 if (v < min) {
                     second = min;
                     min = v;
@@ -331,12 +350,14 @@ final class NgramLanguageDetector implements LanguageDetector {
             if (model != null) {
                 this.acc = new long[model.langCount];
                 this.accName = new long[model.langCount];
+                this.accFirst = new long[model.langCount];
                 this.table = model.table;
                 this.mask = model.mask;
                 this.l = model.langCount;
             } else {
                 this.acc = null;
                 this.accName = null;
+                this.accFirst = null;
                 this.table = null;
                 this.mask = 0;
                 this.l = 0;
@@ -349,8 +370,13 @@ final class NgramLanguageDetector implements LanguageDetector {
                 closeRun();
                 scriptLetters += m;
                 if (model != null && !settled) {
-                    target = (script == Features.LATN || script == Features.CYRL) && text != null
-                            && Character.isUpperCase(text.charAt(start)) ? accName : acc;
+                    boolean title = isTitle(start, end);
+                    if (!title && m > 3) {
+                        allTitles = false;
+                    }
+                    target = firstWord ? accFirst : title ? accName : acc;
+                    firstWord = false;
+                    words++;
                     Features.emit(word, m, this);
                     if (penalty != null) {
                         int hits = 0;
