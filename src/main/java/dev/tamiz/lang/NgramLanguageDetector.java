@@ -1,0 +1,462 @@
+package dev.tamiz.lang;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tamiz's detector: the dominant script first (ICU's script property, through a table per BMP code point), then
+ * the language within the script by naive Bayes over character 1-4-grams and whole words of the folded text
+ * ({@link NgramModel}), then Dari against Iranian Persian by vocabulary ({@link DariLexicon}).
+ *
+ * <p>Scripts that one language of ours owns answer at once (Hebrew → he, Devanagari → hi), as do other scripts
+ * with one main language (Greek, Armenian, Georgian, Hangul, Kana, Han, Thai). Runs of words of another script
+ * (a Latin-script English name inside a Persian paragraph) are detected on their own and reported as spans when
+ * their language differs from the paragraph's.
+ *
+ * <p>Thread-safe and allocation-light: per call, one small score array per script model used and a word buffer;
+ * no regular expressions, no string splitting. Never throws: any failure ends in {@code und}.
+ */
+final class NgramLanguageDetector implements LanguageDetector {
+
+    /** Calibration: model log-likelihood differences are divided by this before the softmax (NB over
+     *  overlapping n-grams is overconfident). */
+    static final double TEMPERATURE = 3.0;
+    /** Fewer letters than this in the dominant script is too thin to decide. */
+    static final int MIN_LETTERS = 2;
+    /** Weight of the evidence of capitalised words in cased scripts: names say little about the language around
+     *  them ("Hizb-e Islami Afghanistan" is an English list item). */
+    static final double NAME_WEIGHT = 0.2;
+    /** Penalty (model units) per occurrence of a letter that a language does not use (at most 3 counted per word). */
+    static final int FOREIGN_LETTER_PENALTY = 60;
+    /**
+     * Letters that only some languages of a script use: {letters, tags...}. Text with such a letter is costly for
+     * every other language of the script's model.
+     */
+    static final String[][] DISTINCTIVE = {
+        // Arabic script
+        {"ټډړږښګڼۍځڅ", "ps"}, {"ې", "ps", "ug"}, {"ٹڈڑںے", "ur"}, {"ہ", "ur"}, {"ھ", "ur", "ug", "sd"},
+        {"ڄڃڇڊڍڌڏڙڪڻٻٽٿڀڳڱٺڦ", "sd"}, {"ۇۈۋ", "ug"}, {"ۆە", "ug", "ckb"}, {"ێڵڕ", "ckb"},
+        // Latin script
+        {"ə", "az"}, {"ı", "tr", "az"}, {"ğ", "tr", "az"}, {"ňý", "tk"}, {"ß", "de"}, {"ñ", "es"},
+        {"ş", "tr", "az", "tk", "kmr"},
+        // Cyrillic script
+        {"їєґ", "uk"}, {"ұ", "kk"}, {"ә", "kk", "az", "tk"}, {"ҷӯӣ", "tg"}, {"ў", "uz"}, {"ҳ", "tg", "uz"},
+        {"ү", "kk", "ky", "tk"}, {"ң", "kk", "ky", "tk"}, {"ө", "kk", "ky"}, {"і", "uk", "kk"},
+        {"ы", "ru", "kk", "ky"}, {"ҹј", "az"}, {"қ", "kk", "tg", "uz"}, {"ғ", "kk", "tg", "uz", "az"},
+    };
+    /** Lead (model units) after which the rest of a long text is not scored: e^-(SETTLE_MARGIN/SCALE/T) is
+     *  negligible. */
+    static final long SETTLE_MARGIN = 400;
+    /** Marker for {@link #classify}: the text is a run of another script inside a paragraph. */
+    private static final List<int[]> RUN = List.of();
+    /** Latin-script runs inside a paragraph of another script are mostly English (names, quotes, terms): extra
+     *  prior, in model units. */
+    static final int RUN_ENGLISH_BONUS = 30;
+    /** A foreign-script run needs this many letters to be reported as a span. */
+    static final int MIN_SPAN_LETTERS = 2;
+
+    private final Models models;
+    /** Allowed tags, or null for all. */
+    private final Set<String> allowed;
+
+    NgramLanguageDetector(Models models, Set<String> allowed) {
+        this.models = models;
+        this.allowed = allowed == null ? null : Set.copyOf(allowed);
+    }
+
+    /** A detector that only ever answers one of {@code tags} (or {@code und}). */
+    NgramLanguageDetector restrictedTo(Set<String> tags) {
+        return new NgramLanguageDetector(models, tags);
+    }
+
+    Set<String> allowed() {
+        return allowed;
+    }
+
+    private boolean isAllowed(String tag) {
+        return allowed == null || allowed.contains(tag);
+    }
+
+    @Override
+    public LanguageResult detect(CharSequence text) {
+        try {
+            return detectUnsafe(text);
+        } catch (RuntimeException | Error e) {
+            if (e instanceof VirtualMachineError) {
+                throw (VirtualMachineError) e;
+            }
+            return LanguageResult.UNDETERMINED;
+        }
+    }
+
+    private LanguageResult detectUnsafe(CharSequence text) {
+        if (text == null) {
+            return LanguageResult.UNDETERMINED;
+        }
+        int len = text.length();
+        if (len == 0) {
+            return LanguageResult.UNDETERMINED;
+        }
+        // pass 1: letters per script class
+        int[] letters = new int[Features.CLASSES];
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(text.charAt(i + 1))) {
+                letters[Features.script(Character.toCodePoint(c, text.charAt(i + 1)))]++;
+                i++;
+            } else {
+                letters[Features.SCRIPT[c]]++;
+            }
+        }
+        byte dominant = Features.NONE;
+        int best = 0;
+        int total = 0;
+        for (byte s = Features.LATN; s < Features.CLASSES; s++) {
+            total += letters[s];
+            if (letters[s] > best) {
+                best = letters[s];
+                dominant = s;
+            }
+        }
+        if (dominant == Features.NONE || best < MIN_LETTERS) {
+            return LanguageResult.UNDETERMINED;
+        }
+        boolean mixed = best < total;
+        if (!mixed) {
+            return classify(text, 0, len, dominant, letters, null);
+        }
+        // pass 2 (mixed scripts): the dominant script's words decide; other runs become spans
+        List<int[]> runs = new ArrayList<>();
+        LanguageResult main = classify(text, 0, len, dominant, letters, runs);
+        if (main.isUndetermined() || runs.isEmpty()) {
+            return main;
+        }
+        List<LanguageSpan> spans = new ArrayList<>();
+        for (int[] run : runs) {
+            if (run[3] < MIN_SPAN_LETTERS) {
+                continue;
+            }
+            int[] runLetters = new int[Features.CLASSES];
+            runLetters[run[0]] = run[3];
+            LanguageResult r = classify(text, run[1], run[2], (byte) run[0], runLetters, RUN);
+            if (!r.isUndetermined() && !r.tag().equals(main.tag())) {
+                spans.add(new LanguageSpan(r.tag(), run[1], run[2]));
+            }
+        }
+        return spans.isEmpty() ? main : new LanguageResult(main.tag(), main.confidence(), main.script(), spans);
+    }
+
+    /**
+     * Classifies {@code text[from, to)} by the words of script {@code script}; words of other scripts are collected
+     * into runs {@code {script, start, end, letters}} when {@code runs} is not null.
+     */
+    private LanguageResult classify(CharSequence text, int from, int to, byte script, int[] letters,
+                                    List<int[]> runs) {
+        boolean foreignRun = runs == RUN;
+        if (foreignRun) {
+            runs = null;
+        }
+        String code = Features.SCRIPT_CODES[script];
+        String single = singleLanguage(script, letters);
+        if (single != null) {
+            if (runs != null) {
+                collectRuns(text, from, to, script, runs);
+            }
+            if (single.equals("und") || !isAllowed(single)) {
+                return new LanguageResult("und", 0.0, code);
+            }
+            return new LanguageResult(single, 0.99, code);
+        }
+        NgramModel model = models.forScript(script);
+        if (model == null) {
+            if (runs != null) {
+                collectRuns(text, from, to, script, runs);
+            }
+            return new LanguageResult("und", 0.0, code);
+        }
+        Scorer sc = new Scorer(model, script, runs, models.dari);
+        sc.text = text;
+        sc.earlyExit = allowed == null;
+        Features.words(text, from, to, sc.w, sc);
+        sc.closeRun();
+        if (sc.scriptLetters < MIN_LETTERS) {
+            return new LanguageResult("und", 0.0, code);
+        }
+        return decide(model, sc, code, foreignRun);
+    }
+
+    private LanguageResult decide(NgramModel model, Scorer sc, String code, boolean foreignRun) {
+        int l = model.langCount;
+        long[] score = new long[l];
+        int bestK = -1;
+        for (int k = 0; k < l; k++) {
+            String tag = model.langs[k];
+            boolean ok = isAllowed(tag) || (tag.equals("fa") && isAllowed("prs"));
+            if (!ok) {
+                score[k] = Long.MAX_VALUE;
+                continue;
+            }
+            double firstWeight = sc.allTitles && sc.words > 1 ? NAME_WEIGHT : 1.0;
+            score[k] = sc.acc[k] + Math.round(sc.accName[k] * NAME_WEIGHT) + Math.round(sc.accFirst[k] * firstWeight)
+                    + (long) model.prior[k];
+            if (foreignRun && tag.equals("en")) {
+                score[k] -= RUN_ENGLISH_BONUS;
+            }
+            if (bestK < 0 || score[k] < score[bestK]) {
+                bestK = k;
+            }
+        }
+        if (bestK < 0) {
+            return new LanguageResult("und", 0.0, code);
+        }
+        double sum = 0;
+        double div = NgramModel.SCALE * TEMPERATURE;
+        for (int k = 0; k < l; k++) {
+            if (score[k] != Long.MAX_VALUE) {
+                sum += Math.exp(-(score[k] - score[bestK]) / div);
+            }
+        }
+        double conf = 1.0 / sum;
+        String tag = model.langs[bestK];
+        if (tag.equals("fa")) {
+            boolean faOk = isAllowed("fa");
+            boolean prsOk = isAllowed("prs");
+            double d = sc.dari;
+            if (prsOk && (!faOk || d >= DariLexicon.THRESHOLD)) {
+                tag = "prs";
+                if (faOk) {
+                    conf *= Math.min(0.95, 0.6 + 0.1 * (d - DariLexicon.THRESHOLD));
+                }
+            } else if (prsOk) {
+                // Iranian Persian unless Afghan vocabulary says otherwise; weak when there is no evidence either way
+                conf *= d <= -DariLexicon.THRESHOLD ? 0.97 : (d <= 0 ? 0.85 : 0.7);
+            }
+        }
+        conf = Math.max(0.0, Math.min(1.0, conf));
+        return new LanguageResult(tag, conf, code);
+    }
+
+    /** The distinctive-letter penalty rows of a model. */
+    static long[][] penalties(NgramModel model) {
+        long[][] rows = new long[0x0700][];
+        for (String[] spec : DISTINCTIVE) {
+            long[] row = new long[model.langCount];
+            boolean any = false;
+            for (int k = 0; k < model.langCount; k++) {
+                boolean uses = false;
+                for (int j = 1; j < spec.length; j++) {
+                    uses |= spec[j].equals(model.langs[k]);
+                }
+                any |= uses;
+                row[k] = uses ? 0 : FOREIGN_LETTER_PENALTY;
+            }
+            if (!any) {
+                continue;
+            }
+            for (int i = 0; i < spec[0].length(); i++) {
+                char c = spec[0].charAt(i);
+                if (c < rows.length && Features.SCRIPT[c] == model.script) {
+                    rows[c] = row;
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String singleLanguage(byte script, int[] letters) {
+        switch (script) {
+            case Features.HEBR: return "he";
+            case Features.DEVA: return "hi";
+            case Features.GREK: return "el";
+            case Features.ARMN: return "hy";
+            case Features.GEOR: return "ka";
+            case Features.HANG: return "ko";
+            case Features.KANA: return "ja";
+            case Features.HANI: return letters[Features.KANA] > 0 ? "ja" : "zh";
+            case Features.THAI: return "th";
+            case Features.OTHER: return "und";
+            default: return null;
+        }
+    }
+
+    private static void collectRuns(CharSequence text, int from, int to, byte script, List<int[]> runs) {
+        Scorer sc = new Scorer(null, script, runs, null);
+        Features.words(text, from, to, sc.w, sc);
+        sc.closeRun();
+    }
+
+    /** Adds up one script's model rows over the words of that script; gathers runs of other scripts. */
+    private static final class Scorer implements Features.WordSink, Features.Sink {
+        final char[] w = new char[Features.MAX_WORD + 2];
+        final NgramModel model;
+        final byte script;
+        final long[] acc;
+        final long[] accName;
+        final long[] accFirst;
+        long[] target;
+        CharSequence text;
+        final byte[] table;
+        final int mask;
+        final int l;
+        final List<int[]> runs;
+        final DariLexicon lexicon;
+        final long[][] penalty;
+        int scriptLetters;
+        /** Stop adding features once one language leads all others by {@link #SETTLE_MARGIN}. */
+        boolean earlyExit;
+        boolean settled;
+        int scored;
+        int words;
+
+        boolean firstWord = true;
+
+        /** Every word so far is title-case or a short connector ("of", "e", "de"): a name or a title. */
+        boolean allTitles = true;
+
+        /** A title-case word of a cased script: most likely a name when it does not start a sentence. */
+        private boolean isTitle(int start, int end) {
+            if (text == null || (script != Features.LATN && script != Features.CYRL)
+                    || !Character.isUpperCase(text.charAt(start))) {
+                return false;
+            }
+            return start + 1 < end && Character.isLowerCase(text.charAt(start + 1));
+        }
+
+        private void settle() {
+            long min = Long.MAX_VALUE;
+            long second = Long.MAX_VALUE;
+            for (int k = 0; k < acc.length; k++) {
+                long v = acc[k] + accFirst[k];
+                if (v < min) {
+                    second = min;
+                    min = v;
+                } else if (v < second) {
+                    second = v;
+                }
+            }
+            settled = second - min > SETTLE_MARGIN;
+        }
+        double dari;
+        int[] run;
+
+        Scorer(NgramModel model, byte script, List<int[]> runs, DariLexicon lexicon) {
+            this.model = model;
+            this.script = script;
+            this.runs = runs;
+            this.lexicon = script == Features.ARAB ? lexicon : null;
+            this.penalty = model == null ? null : model.penalty;
+            if (model != null) {
+                this.acc = new long[model.langCount];
+                this.accName = new long[model.langCount];
+                this.accFirst = new long[model.langCount];
+                this.table = model.table;
+                this.mask = model.mask;
+                this.l = model.langCount;
+            } else {
+                this.acc = null;
+                this.accName = null;
+                this.accFirst = null;
+                this.table = null;
+                this.mask = 0;
+                this.l = 0;
+            }
+        }
+
+        @Override
+        public void word(byte sc, int start, int end, char[] word, int m) {
+            if (sc == script) {
+                closeRun();
+                scriptLetters += m;
+                if (model != null && !settled) {
+                    boolean title = isTitle(start, end);
+                    if (!title && m > 3) {
+                        allTitles = false;
+                    }
+                    target = firstWord ? accFirst : title ? accName : acc;
+                    firstWord = false;
+                    words++;
+                    Features.emit(word, m, this);
+                    if (penalty != null) {
+                        int hits = 0;
+                        for (int i = 1; i <= m && hits < 3; i++) {
+                            char c = word[i];
+                            if (c < penalty.length && penalty[c] != null) {
+                                long[] pen = penalty[c];
+                                for (int k = 0; k < pen.length; k++) {
+                                    acc[k] += pen[k];
+                                }
+                                hits++;
+                            }
+                        }
+                    }
+                    if (earlyExit && (++scored & 3) == 0) {
+                        settle();
+                    }
+                }
+                if (lexicon != null) {
+                    dari += lexicon.weight(Features.wordHash(word, m));
+                }
+                return;
+            }
+            if (runs == null) {
+                return;
+            }
+            if (run != null && run[0] != sc) {
+                closeRun();
+            }
+            if (run == null) {
+                run = new int[] {sc, start, end, 0};
+            }
+            run[2] = end;
+            run[3] += m;
+        }
+
+        void closeRun() {
+            if (run != null) {
+                runs.add(run);
+                run = null;
+            }
+        }
+
+        @Override
+        public void feature(int hash) {
+            int base = (hash & mask) * l;
+            long[] a = target;
+            byte[] t = table;
+            for (int k = 0; k < a.length; k++) {
+                a[k] += t[base + k] & 0xFF;
+            }
+        }
+    }
+
+    /** The loaded models, one per script, and the Dari lexicon. */
+    static final class Models {
+        final NgramModel[] byScript = new NgramModel[Features.CLASSES];
+        final DariLexicon dari;
+
+        Models(List<NgramModel> list, DariLexicon dari) {
+            for (NgramModel m : list) {
+                byScript[m.script] = m;
+            }
+            this.dari = dari;
+        }
+
+        NgramModel forScript(byte script) {
+            return byScript[script];
+        }
+
+        /** All tags the models and the script rules can answer. */
+        Set<String> tags() {
+            java.util.TreeSet<String> out = new java.util.TreeSet<>(Arrays.asList(
+                    "prs", "he", "hi", "el", "hy", "ka", "ko", "ja", "zh", "th"));
+            for (NgramModel m : byScript) {
+                if (m != null) {
+                    out.addAll(Arrays.asList(m.langs));
+                }
+            }
+            return out;
+        }
+    }
+}

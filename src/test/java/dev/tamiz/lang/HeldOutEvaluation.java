@@ -1,0 +1,123 @@
+package dev.tamiz.lang;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Prints the held-out accuracy of the standard detector per language: UDHR paragraphs held out of training,
+ * single held-out words, pairs of held-out words, and "pseudo-sentences" of eight held-out words (for languages
+ * without held-out running text). Then the Persian precision test: held-out lines of fa, ps, ur... mixed in equal
+ * shares. Usage: {@code HeldOutEvaluation CORPUS_DIR [fa-news.txt]}.
+ */
+public final class HeldOutEvaluation {
+
+    static final String[] LANGS = {"fa", "ps", "ur", "ar", "ckb", "kmr", "sd", "ug", "tg", "uz", "az", "tk", "kk",
+        "ky", "tr", "ru", "uk", "en", "de", "fr", "es", "he", "hi"};
+
+    private HeldOutEvaluation() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path corpus = Path.of(args[0]);
+        LanguageDetector d = LanguageDetectors.standard();
+        System.out.printf("%-5s %14s %16s %16s %14s %14s %14s%n", "lang", "udhr", "ui >=5 words", "ui 1-2 words",
+                "words", "word pairs", "8-word");
+        Map<String, List<String>> sentences = new TreeMap<>();
+        for (String lang : LANGS) {
+            List<String> sent = ModelTrainer.lines(corpus.resolve(lang + ".test.txt"));
+            List<String> words = ModelTrainer.lines(corpus.resolve(lang + ".words.test.txt"));
+            List<String> ui = ModelTrainer.lines(corpus.resolve(lang + ".ui.test.txt"));
+            Random rnd = new Random(42);
+            List<String> pairs = new ArrayList<>();
+            List<String> eights = new ArrayList<>();
+            if (!words.isEmpty()) {
+                for (int i = 0; i < Math.min(2000, words.size()); i++) {
+                    pairs.add(words.get(rnd.nextInt(words.size())) + " " + words.get(rnd.nextInt(words.size())));
+                    StringBuilder sb = new StringBuilder();
+                    for (int k = 0; k < 8; k++) {
+                        sb.append(words.get(rnd.nextInt(words.size()))).append(' ');
+                    }
+                    eights.add(sb.toString().trim());
+                }
+            }
+            List<String> single = words.size() > 2000 ? words.subList(0, 2000) : words;
+            List<String> mixed = new ArrayList<>(sent);
+            mixed.addAll(eights.subList(0, Math.min(300, eights.size())));
+            sentences.put(lang, mixed);
+            List<String> uiLong = new ArrayList<>();
+            List<String> uiShort = new ArrayList<>();
+            for (String u : ui) {
+                int n = u.trim().split("\\s+").length;
+                if (n >= 5) {
+                    uiLong.add(u);
+                } else if (n <= 2) {
+                    uiShort.add(u);
+                }
+            }
+            System.out.printf("%-5s %14s %16s %16s %14s %14s %14s%n", lang, acc(d, lang, sent), acc(d, lang, uiLong),
+                    acc(d, lang, uiShort),
+                    acc(d, lang, single),
+                    acc(d, lang, pairs), acc(d, lang, eights));
+        }
+        // Persian precision: equal shares of fa, ps, ur... (prs has no held-out text here; see the docs)
+        String[] mix = {"fa", "ps", "sd", "ug", "ckb", "ur", "ar"};
+        int tp = 0;
+        int fp = 0;
+        int faTotal = 0;
+        int n = Integer.MAX_VALUE;
+        for (String l : mix) {
+            if (!sentences.get(l).isEmpty()) {
+                n = Math.min(n, sentences.get(l).size());
+            }
+        }
+        for (String l : mix) {
+            List<String> s = sentences.get(l);
+            for (int i = 0; i < Math.min(n, s.size()); i++) {
+                String tag = d.detect(s.get(i)).tag();
+                if (l.equals("fa")) {
+                    faTotal++;
+                }
+                if (tag.equals("fa") || tag.equals("prs")) {
+                    if (l.equals("fa")) {
+                        tp++;
+                    } else {
+                        fp++;
+                    }
+                }
+            }
+        }
+        System.out.printf("Persian precision on mixed fa/ps/sd/ug/ckb/ur/ar lines (held-out UDHR paragraphs + 8-word lines "
+                + "of held-out words, %d each): %.4f (recall %.4f)%n", n,
+                tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, faTotal));
+        if (args.length > 1 && Files.exists(Path.of(args[1]))) {
+            List<String> news = Files.readAllLines(Path.of(args[1]));
+            Map<String, Integer> tags = new TreeMap<>();
+            for (String s : news) {
+                if (!s.isBlank()) {
+                    tags.merge(d.detect(s).tag(), 1, Integer::sum);
+                }
+            }
+            System.out.println("fa news lines: " + tags);
+        }
+    }
+
+    static String acc(LanguageDetector d, String lang, List<String> items) {
+        if (items.isEmpty()) {
+            return "-";
+        }
+        int ok = 0;
+        for (String s : items) {
+            String t = d.detect(s).tag();
+            if (t.equals(lang) || (lang.equals("fa") && t.equals("prs"))) {
+                ok++;
+            }
+        }
+        return String.format("%.1f%% (%d)", 100.0 * ok / items.size(), items.size());
+    }
+}
