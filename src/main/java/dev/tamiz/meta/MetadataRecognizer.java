@@ -235,13 +235,15 @@ public final class MetadataRecognizer {
         return "other";
     }
 
-    /** Case, Arabic letter variants and ZWNJ folded, one char for one char, so offsets still refer to the text. */
+    /** Case, Arabic letter variants, ZWNJ and other format characters folded, one char for one char, so offsets still refer to the text. */
     private static String lightFold(String t) {
         StringBuilder sb = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == '\u200C' || c == '\u00A0') {
-                c = ' ';
+            int type = Character.getType(c);
+            if (c == '\u00A0' || type == Character.FORMAT || type == Character.CONTROL || type == Character.SURROGATE
+                    || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
+                c = ' '; // ZWNJ, bidi marks, controls, lone surrogates: what normalisation removes is no part of a label
             } else if (c >= '۰' && c <= '۹') {
                 c = (char) ('0' + (c - '۰'));
             } else if (c == '：') {
