@@ -22,7 +22,7 @@ final class NgramLanguageDetector implements LanguageDetector {
 
     /** Calibration: model log-likelihood differences are divided by this before the softmax (NB over
      *  overlapping n-grams is overconfident). */
-    static final double TEMPERATURE = 3.0;
+    static final double TEMPERATURE = 9.0;
     /** Fewer letters than this in the dominant script is too thin to decide. */
     static final int MIN_LETTERS = 2;
     /** Weight of the evidence of capitalised words in cased scripts: names say little about the language around
@@ -48,7 +48,7 @@ final class NgramLanguageDetector implements LanguageDetector {
     };
     /** Lead (model units) after which the rest of a long text is not scored: e^-(SETTLE_MARGIN/SCALE/T) is
      *  negligible. */
-    static final long SETTLE_MARGIN = 400;
+    static final long SETTLE_MARGIN = 600;
     /** Marker for {@link #classify}: the text is a run of another script inside a paragraph. */
     private static final List<int[]> RUN = List.of();
     /** Latin-script runs inside a paragraph of another script are mostly English (names, quotes, terms): extra

@@ -95,6 +95,13 @@ public final class HeldOutEvaluation {
         System.out.printf("Persian precision on mixed fa/ps/sd/ug/ckb/ur/ar lines (held-out UDHR paragraphs + 8-word lines "
                 + "of held-out words, %d each): %.4f (recall %.4f)%n", n,
                 tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, faTotal));
+        System.out.println("calibration (all held-out items above): confidence bin, items, mean confidence, accuracy");
+        for (int b = 0; b < 10; b++) {
+            if (BINS[b][0] > 0) {
+                System.out.printf("  %.1f-%.1f %6d %.3f %.3f%n", b / 10.0, (b + 1) / 10.0, (int) BINS[b][0],
+                        BINS[b][2] / BINS[b][0], BINS[b][1] / BINS[b][0]);
+            }
+        }
         if (args.length > 1 && Files.exists(Path.of(args[1]))) {
             List<String> news = Files.readAllLines(Path.of(args[1]));
             Map<String, Integer> tags = new TreeMap<>();
@@ -107,15 +114,26 @@ public final class HeldOutEvaluation {
         }
     }
 
+    /** Reliability bins: confidence decile → {count, correct, confidence sum}. */
+    static final double[][] BINS = new double[10][3];
+
     static String acc(LanguageDetector d, String lang, List<String> items) {
         if (items.isEmpty()) {
             return "-";
         }
         int ok = 0;
         for (String s : items) {
-            String t = d.detect(s).tag();
-            if (t.equals(lang) || (lang.equals("fa") && t.equals("prs"))) {
+            LanguageResult r = d.detect(s);
+            String t = r.tag();
+            boolean right = t.equals(lang) || (lang.equals("fa") && t.equals("prs"));
+            if (right) {
                 ok++;
+            }
+            if (!t.equals("und") && !lang.equals("he") && !lang.equals("hi")) {
+                double[] bin = BINS[Math.min(9, (int) (r.confidence() * 10))];
+                bin[0]++;
+                bin[1] += right ? 1 : 0;
+                bin[2] += r.confidence();
             }
         }
         return String.format("%.1f%% (%d)", 100.0 * ok / items.size(), items.size());
