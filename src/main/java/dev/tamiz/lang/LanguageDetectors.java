@@ -72,6 +72,8 @@ public final class LanguageDetectors {
             }
             for (NgramModel m : models) {
                 m.penalty = NgramLanguageDetector.penalties(m);
+                m.letterMask = NgramLanguageDetector.letterMasks(m);
+                m.absence = NgramLanguageDetector.absenceCosts(m);
             }
             return new NgramLanguageDetector.Models(models, dari);
         }

@@ -31,6 +31,10 @@ final class NgramModel {
     final int[] prior;
     /** Per folded letter below U+0700: the penalty row of the languages that do not use it, or null. */
     long[][] penalty;
+    /** Per folded letter below U+0700: the languages (bits) that use it as a distinctive letter. */
+    int[] letterMask;
+    /** Per language: cost of a word without any of its distinctive letters. */
+    long[] absence;
 
     NgramModel(byte script, String[] langs, int bits, byte[] table, int[] prior) {
         this.script = script;
