@@ -268,22 +268,22 @@ final class NgramLanguageDetector implements LanguageDetector {
     }
 
     /** Per language of the model: the cost of a word without its distinctive letters (0 for most). */
-    static long[] absenceCosts(NgramModel model) {
-        long[] cost = new long[model.langCount];
+    static int[] absenceCosts(NgramModel model) {
+        int[] cost = new int[model.langCount];
         for (String[] a : ABSENCE) {
             int k = model.index(a[0]);
             if (k >= 0) {
-                cost[k] = Long.parseLong(a[1]);
+                cost[k] = Integer.parseInt(a[1]);
             }
         }
         return cost;
     }
 
     /** The distinctive-letter penalty rows of a model. */
-    static long[][] penalties(NgramModel model) {
-        long[][] rows = new long[0x0700][];
+    static int[][] penalties(NgramModel model) {
+        int[][] rows = new int[0x0700][];
         for (String[] spec : DISTINCTIVE) {
-            long[] row = new long[model.langCount];
+            int[] row = new int[model.langCount];
             boolean any = false;
             for (int k = 0; k < model.langCount; k++) {
                 boolean uses = false;
@@ -333,17 +333,17 @@ final class NgramLanguageDetector implements LanguageDetector {
         final char[] w = new char[Features.MAX_WORD + 2];
         final NgramModel model;
         final byte script;
-        final long[] acc;
-        final long[] accName;
-        final long[] accFirst;
-        long[] target;
+        final int[] acc;
+        final int[] accName;
+        final int[] accFirst;
+        int[] target;
         CharSequence text;
         final byte[] table;
         final int mask;
         final int l;
         final List<int[]> runs;
         final DariLexicon lexicon;
-        final long[][] penalty;
+        final int[][] penalty;
         int scriptLetters;
         /** Stop adding features once one language leads all others by {@link #SETTLE_MARGIN}. */
         boolean earlyExit;
@@ -377,7 +377,7 @@ final class NgramLanguageDetector implements LanguageDetector {
                     second = v;
                 }
             }
-            settled = second - min > SETTLE_MARGIN;
+            settled = second - min > SETTLE_MARGIN || min > (1L << 29);
         }
         double dari;
         int[] run;
@@ -389,9 +389,9 @@ final class NgramLanguageDetector implements LanguageDetector {
             this.lexicon = script == Features.ARAB ? lexicon : null;
             this.penalty = model == null ? null : model.penalty;
             if (model != null) {
-                this.acc = new long[model.langCount];
-                this.accName = new long[model.langCount];
-                this.accFirst = new long[model.langCount];
+                this.acc = new int[model.langCount];
+                this.accName = new int[model.langCount];
+                this.accFirst = new int[model.langCount];
                 this.table = model.table;
                 this.mask = model.mask;
                 this.l = model.langCount;
@@ -427,7 +427,7 @@ final class NgramLanguageDetector implements LanguageDetector {
                             if (c < penalty.length && penalty[c] != null) {
                                 seen |= model.letterMask[c];
                                 if (hits < 3) {
-                                    long[] pen = penalty[c];
+                                    int[] pen = penalty[c];
                                     for (int k = 0; k < pen.length; k++) {
                                         acc[k] += pen[k];
                                     }
@@ -435,14 +435,14 @@ final class NgramLanguageDetector implements LanguageDetector {
                                 }
                             }
                         }
-                        long[] absent = model.absence;
+                        int[] absent = model.absence;
                         for (int k = 0; k < absent.length; k++) {
                             if ((seen & (1 << k)) == 0) {
                                 acc[k] += absent[k];
                             }
                         }
                     }
-                    if (earlyExit && (++scored & 3) == 0) {
+                    if ((++scored & 3) == 0 && (earlyExit || scored > 1 << 16)) {
                         settle();
                     }
                 }
@@ -474,7 +474,7 @@ final class NgramLanguageDetector implements LanguageDetector {
         @Override
         public void feature(int hash) {
             int base = (hash & mask) * l;
-            long[] a = target;
+            int[] a = target;
             byte[] t = table;
             for (int k = 0; k < a.length; k++) {
                 a[k] += t[base + k] & 0xFF;
