@@ -55,7 +55,7 @@ final class NgramLanguageDetector implements LanguageDetector {
      * words have one, Urdu 43%, Sindhi 40%, Uyghur 55%). Naive Bayes over n-grams sees only what is there; this
      * keeps Persian lines from drifting to Pashto or Sindhi for want of a distinctive letter.
      */
-    static final String[][] ABSENCE = {{"ps", "4"}, {"ur", "6"}, {"sd", "5"}, {"ug", "8"}, {"ckb", "10"}};
+    static final String[][] ABSENCE = {{"ps", "5"}, {"ur", "9"}, {"sd", "7"}, {"ug", "10"}, {"ckb", "12"}};
     /** Marker for {@link #classify}: the text is a run of another script inside a paragraph. */
     private static final List<int[]> RUN = List.of();
     /** Latin-script runs inside a paragraph of another script are mostly English (names, quotes, terms): extra
