@@ -73,9 +73,16 @@ final class NgramLanguageDetector implements LanguageDetector {
         this.allowed = allowed == null ? null : Set.copyOf(allowed);
     }
 
-    /** A detector that only ever answers one of {@code tags} (or {@code und}). */
-    NgramLanguageDetector restrictedTo(Set<String> tags) {
-        return new NgramLanguageDetector(models, tags);
+    /** A detector that only ever answers one of {@code tags} (or {@code und}): the most likely allowed one. */
+    @Override
+    public NgramLanguageDetector restrictedTo(java.util.Collection<String> tags) {
+        java.util.Set<String> set = new java.util.LinkedHashSet<>();
+        for (String t : tags) {
+            if (t != null && !t.isBlank()) {
+                set.add(t.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            }
+        }
+        return new NgramLanguageDetector(models, set);
     }
 
     Set<String> allowed() {
