@@ -56,6 +56,8 @@ final class NgramLanguageDetector implements LanguageDetector {
      * keeps Persian lines from drifting to Pashto or Sindhi for want of a distinctive letter.
      */
     static final String[][] ABSENCE = {{"ps", "5"}, {"ur", "9"}, {"sd", "7"}, {"ug", "10"}, {"ckb", "12"}};
+    /** Extra English prior (model units) for Latin-script lines made only of title-case words and connectors. */
+    static final int TITLE_ENGLISH_BONUS = 30;
     /** Marker for {@link #classify}: the text is a run of another script inside a paragraph. */
     private static final List<int[]> RUN = List.of();
     /** Latin-script runs inside a paragraph of another script are mostly English (names, quotes, terms): extra
@@ -215,8 +217,14 @@ final class NgramLanguageDetector implements LanguageDetector {
             double firstWeight = sc.allTitles && sc.words > 1 ? NAME_WEIGHT : 1.0;
             score[k] = sc.acc[k] + Math.round(sc.accName[k] * NAME_WEIGHT) + Math.round(sc.accFirst[k] * firstWeight)
                     + (long) model.prior[k];
-            if (foreignRun && tag.equals("en")) {
-                score[k] -= RUN_ENGLISH_BONUS;
+            if (tag.equals("en")) {
+                if (foreignRun) {
+                    score[k] -= RUN_ENGLISH_BONUS;
+                }
+                if (sc.allTitles && sc.titles > 0 && model.script == Features.LATN) {
+                    // a line of names ("Gulbuddin Hekmatyar", "Mazar-i-Sharif") on the web is mostly English
+                    score[k] -= sc.words > 1 ? TITLE_ENGLISH_BONUS : TITLE_ENGLISH_BONUS / 3;
+                }
             }
             if (bestK < 0 || score[k] < score[bestK]) {
                 bestK = k;
@@ -357,6 +365,7 @@ final class NgramLanguageDetector implements LanguageDetector {
         boolean settled;
         int scored;
         int words;
+        int titles;
 
         boolean firstWord = true;
 
@@ -419,6 +428,9 @@ final class NgramLanguageDetector implements LanguageDetector {
                 scriptLetters += m;
                 if (model != null && !settled) {
                     boolean title = isTitle(start, end);
+                    if (title) {
+                        titles++;
+                    }
                     if (!title && m > 3) {
                         allTitles = false;
                     }
