@@ -63,6 +63,8 @@ final class NgramLanguageDetector implements LanguageDetector {
     /** Latin-script runs inside a paragraph of another script are mostly English (names, quotes, terms): extra
      *  prior, in model units. */
     static final int RUN_ENGLISH_BONUS = 30;
+    /** At most this many spans are reported (pathological alternating-script input stays linear and small). */
+    static final int MAX_SPANS = 256;
     /** A foreign-script run needs this many letters to be reported as a span. */
     static final int MIN_SPAN_LETTERS = 2;
 
@@ -151,6 +153,9 @@ final class NgramLanguageDetector implements LanguageDetector {
         }
         List<LanguageSpan> spans = new ArrayList<>();
         for (int[] run : runs) {
+            if (spans.size() >= MAX_SPANS) {
+                break;
+            }
             if (run[3] < MIN_SPAN_LETTERS) {
                 continue;
             }
