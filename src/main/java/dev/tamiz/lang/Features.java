@@ -71,10 +71,11 @@ final class Features {
             // are not written consistently and only skipped
             return script == UScript.DEVANAGARI ? DEVA : SKIP;
         }
-        if (!Character.isLetter(cp)) {
+        if (!Character.isLetter(cp) || isApostrophe(cp)) {
             return NONE;
         }
         switch (script) {
+            case UScript.COMMON: case UScript.INHERITED: return SKIP;
             case UScript.LATIN: return LATN;
             case UScript.ARABIC: return ARAB;
             case UScript.CYRILLIC: return CYRL;
@@ -100,6 +101,11 @@ final class Features {
         }
         int lc = UCharacter.toLowerCase(cp);
         return lc <= 0xFFFF ? lc : cp;
+    }
+
+    /** Apostrophes: a letter of the word between two Latin letters (Uzbek oʻ/gʻ, o'/g', English don't). */
+    static boolean isApostrophe(int cp) {
+        return cp == '\'' || cp == 0x02BB || cp == 0x02BC || cp == 0x2018 || cp == 0x2019 || cp == 0x0060;
     }
 
     /** Script class of a code point (supplementary code points are {@link #OTHER} letters or breaks). */
@@ -179,6 +185,15 @@ final class Features {
                 next++;
             }
             byte sc = cp < 0x10000 ? SCRIPT[cp] : script(cp);
+            if (cur == LATN && sc == NONE && isApostrophe(cp) && next < to && next < s.length()
+                    && s.charAt(next) < 0x10000 && SCRIPT[s.charAt(next)] == LATN) {
+                if (m < MAX_WORD) {
+                    w[++m] = (char) 0x02BB;
+                }
+                end = next;
+                i = next;
+                continue;
+            }
             if (sc == SKIP) {
                 if (cur != NONE) {
                     end = next;

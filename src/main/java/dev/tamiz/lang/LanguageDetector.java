@@ -12,6 +12,20 @@ public interface LanguageDetector {
     /** Detects the dominant language of {@code text}. */
     LanguageResult detect(CharSequence text);
 
+    /**
+     * A detector that answers only one of {@code tags} (or {@code und}). The standard detector really restricts:
+     * it picks the most likely of the allowed languages. This default, for plugged-in detectors, can only filter:
+     * an answer outside {@code tags} becomes {@code und}.
+     */
+    default LanguageDetector restrictedTo(java.util.Collection<String> tags) {
+        java.util.Set<String> allowed = java.util.Set.copyOf(tags);
+        LanguageDetector self = this;
+        return text -> {
+            LanguageResult r = self.detect(text);
+            return allowed.contains(r.tag()) ? r : new LanguageResult("und", 0.0, r.script());
+        };
+    }
+
     /** The BCP 47 tag of {@link #detect(CharSequence)}, for callers that need only the tag. */
     default String detectTag(CharSequence text) {
         return detect(text).tag();

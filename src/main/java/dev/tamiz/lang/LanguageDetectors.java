@@ -3,9 +3,7 @@ package dev.tamiz.lang;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,7 +11,8 @@ import java.util.Set;
  *
  * <p>{@link #standard()} is shared and thread-safe; its model (about 1.5 MB compressed) is loaded on first use.
  * {@link #restrictedTo(Collection)} gives a detector that only ever answers one of the given tags (or
- * {@code und}): {@code LanguageDetectors.restrictedTo(Set.of("fa", "en", "ps"))}.
+ * {@code und}): {@code LanguageDetectors.restrictedTo(Set.of("fa", "en", "ps"))}, the same as
+ * {@code LanguageDetectors.standard().restrictedTo(Set.of("fa", "en", "ps"))}.
  */
 public final class LanguageDetectors {
 
@@ -34,13 +33,7 @@ public final class LanguageDetectors {
      * Thread-safe.
      */
     public static LanguageDetector restrictedTo(Collection<String> tags) {
-        Set<String> set = new LinkedHashSet<>();
-        for (String t : tags) {
-            if (t != null && !t.isBlank()) {
-                set.add(t.trim().toLowerCase(Locale.ROOT).replace('_', '-'));
-            }
-        }
-        return Lazy.STANDARD.restrictedTo(set);
+        return Lazy.STANDARD.restrictedTo(tags);
     }
 
     /** The tags the standard detector can answer (besides {@code und}). */
@@ -72,6 +65,8 @@ public final class LanguageDetectors {
             }
             for (NgramModel m : models) {
                 m.penalty = NgramLanguageDetector.penalties(m);
+                m.letterMask = NgramLanguageDetector.letterMasks(m);
+                m.absence = NgramLanguageDetector.absenceCosts(m);
             }
             return new NgramLanguageDetector.Models(models, dari);
         }

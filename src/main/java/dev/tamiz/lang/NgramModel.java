@@ -30,7 +30,11 @@ final class NgramModel {
     /** Quantised negative log prior per language. */
     final int[] prior;
     /** Per folded letter below U+0700: the penalty row of the languages that do not use it, or null. */
-    long[][] penalty;
+    int[][] penalty;
+    /** Per folded letter below U+0700: the languages (bits) that use it as a distinctive letter. */
+    int[] letterMask;
+    /** Per language: cost of a word without any of its distinctive letters. */
+    int[] absence;
 
     NgramModel(byte script, String[] langs, int bits, byte[] table, int[] prior) {
         this.script = script;

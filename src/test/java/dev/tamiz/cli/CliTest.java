@@ -165,6 +165,20 @@ class CliTest {
     }
 
     @Test
+    void detectOnlyRestricts() {
+        String in = "Der Hund läuft schnell über die Straße und bellt laut.\nThis is plainly an English sentence.\n";
+        CliRunner.Run free = CliRunner.run(in, "detect");
+        assertEquals(List.of("de", "en"), List.of(free.out().split("\n")));
+        CliRunner.Run only = CliRunner.run(in, "detect", "--only", "fa,en");
+        assertEquals(0, only.status(), only.err());
+        String[] tags = only.out().split("\n");
+        assertEquals(2, tags.length);
+        assertTrue(List.of("en", "und").contains(tags[0]), tags[0]);
+        assertEquals("en", tags[1]);
+        assertEquals(2, CliRunner.run(in, "detect", "--only", "xx").status());
+    }
+
+    @Test
     void markdownAndExplain() {
         CliRunner.Run m = CliRunner.run(PAGE, "clean", "--format", "markdown");
         assertTrue(m.out().startsWith("# A heading line\n"), m.out());

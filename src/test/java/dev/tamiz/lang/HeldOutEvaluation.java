@@ -65,36 +65,16 @@ public final class HeldOutEvaluation {
                     acc(d, lang, single),
                     acc(d, lang, pairs), acc(d, lang, eights));
         }
-        // Persian precision: equal shares of fa, ps, ur... (prs has no held-out text here; see the docs)
-        String[] mix = {"fa", "ps", "sd", "ug", "ckb", "ur", "ar"};
-        int tp = 0;
-        int fp = 0;
-        int faTotal = 0;
-        int n = Integer.MAX_VALUE;
-        for (String l : mix) {
-            if (!sentences.get(l).isEmpty()) {
-                n = Math.min(n, sentences.get(l).size());
+        // Persian precision: equal shares of fa and its neighbours (prs has no held-out text here; see the docs)
+        precision(d, sentences, new String[] {"fa", "ps", "sd", "ug", "ckb"});
+        precision(d, sentences, new String[] {"fa", "ps", "sd", "ug", "ckb", "ur", "ar"});
+        System.out.println("calibration (all held-out items above): confidence bin, items, mean confidence, accuracy");
+        for (int b = 0; b < 10; b++) {
+            if (BINS[b][0] > 0) {
+                System.out.printf("  %.1f-%.1f %6d %.3f %.3f%n", b / 10.0, (b + 1) / 10.0, (int) BINS[b][0],
+                        BINS[b][2] / BINS[b][0], BINS[b][1] / BINS[b][0]);
             }
         }
-        for (String l : mix) {
-            List<String> s = sentences.get(l);
-            for (int i = 0; i < Math.min(n, s.size()); i++) {
-                String tag = d.detect(s.get(i)).tag();
-                if (l.equals("fa")) {
-                    faTotal++;
-                }
-                if (tag.equals("fa") || tag.equals("prs")) {
-                    if (l.equals("fa")) {
-                        tp++;
-                    } else {
-                        fp++;
-                    }
-                }
-            }
-        }
-        System.out.printf("Persian precision on mixed fa/ps/sd/ug/ckb/ur/ar lines (held-out UDHR paragraphs + 8-word lines "
-                + "of held-out words, %d each): %.4f (recall %.4f)%n", n,
-                tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, faTotal));
         if (args.length > 1 && Files.exists(Path.of(args[1]))) {
             List<String> news = Files.readAllLines(Path.of(args[1]));
             Map<String, Integer> tags = new TreeMap<>();
@@ -107,15 +87,61 @@ public final class HeldOutEvaluation {
         }
     }
 
+    static void precision(LanguageDetector d, Map<String, List<String>> sentences, String[] mix) {
+        int n = Integer.MAX_VALUE;
+        for (String l : mix) {
+            if (!sentences.get(l).isEmpty()) {
+                n = Math.min(n, sentences.get(l).size());
+            }
+        }
+        int tp = 0;
+        int faTotal = 0;
+        Map<String, Integer> fp = new TreeMap<>();
+        for (String l : mix) {
+            List<String> s = sentences.get(l);
+            for (int i = 0; i < Math.min(n, s.size()); i++) {
+                String tag = d.detect(s.get(i)).tag();
+                if (l.equals("fa")) {
+                    faTotal++;
+                }
+                if (tag.equals("fa") || tag.equals("prs")) {
+                    if (l.equals("fa")) {
+                        tp++;
+                    } else {
+                        fp.merge(l, 1, Integer::sum);
+                        if (fp.get(l) <= 3 && mix.length == 5) {
+                            System.out.println("  false fa (" + l + "): " + s.get(i));
+                        }
+                    }
+                }
+            }
+        }
+        int fps = fp.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.printf("Persian precision, %s mixed (held-out UDHR paragraphs + 8-word lines of held-out words, "
+                + "%d each where there is text): %.4f (recall %.4f; false fa from %s)%n", String.join("/", mix), n,
+                tp / (double) Math.max(1, tp + fps), tp / (double) Math.max(1, faTotal), fp);
+    }
+
+    /** Reliability bins: confidence decile → {count, correct, confidence sum}. */
+    static final double[][] BINS = new double[10][3];
+
     static String acc(LanguageDetector d, String lang, List<String> items) {
         if (items.isEmpty()) {
             return "-";
         }
         int ok = 0;
         for (String s : items) {
-            String t = d.detect(s).tag();
-            if (t.equals(lang) || (lang.equals("fa") && t.equals("prs"))) {
+            LanguageResult r = d.detect(s);
+            String t = r.tag();
+            boolean right = t.equals(lang) || (lang.equals("fa") && t.equals("prs"));
+            if (right) {
                 ok++;
+            }
+            if (!t.equals("und") && !lang.equals("he") && !lang.equals("hi")) {
+                double[] bin = BINS[Math.min(9, (int) (r.confidence() * 10))];
+                bin[0]++;
+                bin[1] += right ? 1 : 0;
+                bin[2] += r.confidence();
             }
         }
         return String.format("%.1f%% (%d)", 100.0 * ok / items.size(), items.size());

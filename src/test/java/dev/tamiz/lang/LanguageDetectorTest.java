@@ -134,6 +134,9 @@ class LanguageDetectorTest {
         assertEquals("und", only.detect("שלום עולם").tag());
         LanguageDetector ru = LanguageDetectors.restrictedTo(List.of("ru"));
         assertEquals("ru", ru.detect("Сьогодні гарна погода, і ми підемо гуляти.").tag());
+        assertEquals("en", d.restrictedTo(Set.of("en", "fa")).detect("Das ist ein Haus.").tag());
+        LanguageDetector plugged = text -> new LanguageResult("de", 0.9, "Latn");
+        assertEquals("und", plugged.restrictedTo(Set.of("en")).detect("x").tag());
         LanguageDetector prs = LanguageDetectors.restrictedTo(List.of("prs"));
         assertEquals("prs", prs.detect("امروز هوا خیلی خوب است.").tag());
     }

@@ -43,7 +43,7 @@ public final class ModelTrainer {
     };
 
     static final double TEXT_WEIGHT = 4.0;
-    static final double UI_WEIGHT = 1.0;
+    static final double UI_WEIGHT = 0.3;
     static final double ALPHA = 0.02;
     static final double TARGET = 1_000_000.0;
 
