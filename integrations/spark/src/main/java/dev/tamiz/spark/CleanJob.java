@@ -14,6 +14,7 @@ import java.util.Arrays;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map_from_entries;
 
 /**
  * The cleaning job: reads pages from JSONL or Parquet, cleans each partition with one {@link dev.tamiz.Cleaner}
@@ -116,18 +117,23 @@ public final class CleanJob {
         CleanerSpec spec = CleanerSpec.of(o.preset, o.normalize, o.rules);
         if (!o.templates) {
             Dataset<Row> docs = selected.mapPartitions(new CleanPartition(spec, host == null, false, 0),
-                    Encoders.row(TamizSchema.OUTPUT));
-            return new Cleaned(docs, null, null);
+                    Encoders.row(TamizSchema.ROWS));
+            return new Cleaned(withMetadataMap(docs), null, null);
         }
         Dataset<Row> cleaned = selected.mapPartitions(
                 new CleanPartition(spec, host == null, true, o.templateSettings.maxChars()),
-                Encoders.row(SiteTemplates.withTemplateColumns(TamizSchema.OUTPUT)));
+                Encoders.row(SiteTemplates.withTemplateColumns(TamizSchema.ROWS)));
         if (persist) {
             cleaned = cleaned.persist(StorageLevel.MEMORY_AND_DISK());
         }
         Dataset<Row> templates = SiteTemplates.learn(cleaned, learner, o.templateSettings);
         Dataset<Row> docs = SiteTemplates.apply(cleaned, templates);
-        return new Cleaned(docs, templates, persist ? cleaned : null);
+        return new Cleaned(withMetadataMap(docs), templates, persist ? cleaned : null);
+    }
+
+    /** {@link TamizSchema#ROWS} as {@link TamizSchema#OUTPUT}. */
+    private static Dataset<Row> withMetadataMap(Dataset<Row> rows) {
+        return rows.withColumn("metadata", map_from_entries(col("metadata")));
     }
 
     /** The column named {@code name} as a string, or a null string when there is none. */

@@ -15,7 +15,7 @@ import java.util.Set;
  * Cleans a partition of pages with one {@link Cleaner} (built from its {@link CleanerSpec} once per executor JVM,
  * never shipped). Input rows are {@code (id, url, host, text)}, all strings (host filled in from the URL when
  * {@code hostFromUrl}); output rows are
- * {@link TamizSchema#OUTPUT}, followed, when {@code forTemplates}, by the page's text ({@code _raw}) and the
+ * {@link TamizSchema#ROWS}, followed, when {@code forTemplates}, by the page's text ({@code _raw}) and the
  * template keys of its short paragraphs ({@code _template_keys}) for {@link SiteTemplates}.
  */
 public final class CleanPartition implements MapPartitionsFunction<Row, Row> {
@@ -61,7 +61,7 @@ public final class CleanPartition implements MapPartitionsFunction<Row, Row> {
         String url = in.getString(1);
         String host = hostFromUrl ? Hosts.of(url) : in.getString(2);
         String text = in.isNullAt(3) ? "" : in.getString(3);
-        int n = TamizSchema.OUTPUT.size();
+        int n = TamizSchema.ROWS.size();
         Object[] out = new Object[forTemplates ? n + 2 : n];
         out[0] = id;
         out[1] = url;
@@ -78,7 +78,7 @@ public final class CleanPartition implements MapPartitionsFunction<Row, Row> {
             }
             return RowFactory.create(out);
         }
-        Object[] doc = TamizSchema.documentValues(d);
+        Object[] doc = TamizSchema.documentValues(d, true);
         System.arraycopy(doc, 0, out, TamizSchema.FIRST_DOCUMENT_FIELD, doc.length);
         if (forTemplates) {
             out[n] = text;

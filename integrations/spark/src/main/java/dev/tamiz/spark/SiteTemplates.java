@@ -115,7 +115,7 @@ public final class SiteTemplates {
         return learner.learn(pages, s);
     }
 
-    /** The second pass: {@code cleaned} without its hosts' template blocks, as {@link TamizSchema#OUTPUT} rows. */
+    /** The second pass: {@code cleaned} without its hosts' template blocks, as {@link TamizSchema#ROWS} rows. */
     static Dataset<Row> apply(Dataset<Row> cleaned, Dataset<Row> templates) {
         // aliases and a renamed key: the templates come from the same cleaned pages (a self-join)
         Dataset<Row> perHost = templates.groupBy(col("host").as("_template_host"))
@@ -129,7 +129,7 @@ public final class SiteTemplates {
         cols.add(col("page._raw"));
         cols.add(col("_template"));
         return joined.select(cols.toArray(new Column[0]))
-                .mapPartitions(new TemplateFilter(), Encoders.row(TamizSchema.OUTPUT));
+                .mapPartitions(new TemplateFilter(), Encoders.row(TamizSchema.ROWS));
     }
 
     /** The columns {@link CleanPartition} adds for this pass. */

@@ -67,6 +67,11 @@ public final class TamizSchema {
             DataTypes.createStructField("start", DataTypes.IntegerType, false),
             DataTypes.createStructField("end", DataTypes.IntegerType, false)});
 
+    /** One metadata field, as the job's partitions produce it (made a map afterwards, see {@link #ROWS}). */
+    public static final StructType METADATA_ENTRY = new StructType(new StructField[] {
+            DataTypes.createStructField("key", DataTypes.StringType, false),
+            DataTypes.createStructField("value", DataTypes.StringType, true)});
+
     /** The cleaned document's fields, in order. */
     public static final StructField[] DOCUMENT_FIELDS = {
             DataTypes.createStructField("language", DataTypes.StringType, true),
@@ -83,23 +88,38 @@ public final class TamizSchema {
     public static final StructType DOCUMENT = new StructType(DOCUMENT_FIELDS);
 
     /** The job's output: the page's id, URL and host, the document's fields, and an error (null when cleaned). */
-    public static final StructType OUTPUT = output();
+    public static final StructType OUTPUT = output(false);
+
+    /**
+     * {@link #OUTPUT} with {@code metadata} as {@code array<struct<key string, value string>>}: what the job's
+     * partition functions produce. Row encoders take only Scala maps for a map column, and this project uses no
+     * Scala API, so that one jar runs on Spark builds for Scala 2.12 and 2.13; the job turns the entries into a map
+     * with {@code map_from_entries} after the last partition function.
+     */
+    public static final StructType ROWS = output(true);
 
     /** Index of the first document field in {@link #OUTPUT}. */
     static final int FIRST_DOCUMENT_FIELD = 3;
 
-    private static StructType output() {
+    private static StructType output(boolean metadataEntries) {
         List<StructField> f = new ArrayList<>();
         f.add(DataTypes.createStructField("id", DataTypes.StringType, true));
         f.add(DataTypes.createStructField("url", DataTypes.StringType, true));
         f.add(DataTypes.createStructField("host", DataTypes.StringType, true));
-        f.addAll(List.of(DOCUMENT_FIELDS));
+        for (StructField d : DOCUMENT_FIELDS) {
+            f.add(metadataEntries && d.name().equals("metadata")
+                    ? DataTypes.createStructField("metadata", DataTypes.createArrayType(METADATA_ENTRY, false), true)
+                    : d);
+        }
         f.add(DataTypes.createStructField("error", DataTypes.StringType, true));
         return new StructType(f.toArray(new StructField[0]));
     }
 
-    /** The document's fields as values for {@link #DOCUMENT_FIELDS}, in order. */
-    static Object[] documentValues(Document d) {
+    /**
+     * The document's fields as values for {@link #DOCUMENT_FIELDS}, in order, the metadata as a Java map (for UDFs)
+     * or as entries (for {@link #ROWS}).
+     */
+    static Object[] documentValues(Document d, boolean metadataEntries) {
         List<Paragraph> ps = d.paragraphs();
         Row[] paragraphs = new Row[ps.size()];
         for (int i = 0; i < paragraphs.length; i++) {
@@ -117,12 +137,12 @@ public final class TamizSchema {
             langs.add(p.lang());
         }
         return new Object[] {d.language(), languages(d.language(), langs, texts), d.title(), d.date(),
-                scalaMap(d.metadata()), d.text(), paragraphs, removed};
+                metadataEntries ? entries(d.metadata()) : d.metadata(), d.text(), paragraphs, removed};
     }
 
     /** A document as one {@link #DOCUMENT} row. */
     public static Row documentRow(Document d) {
-        return RowFactory.create(documentValues(d));
+        return RowFactory.create(documentValues(d, false));
     }
 
     static Row paragraph(Paragraph p) {
@@ -167,8 +187,12 @@ public final class TamizSchema {
         return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("und");
     }
 
-    /** A map as Spark's row encoders take it. */
-    static scala.collection.Map<String, String> scalaMap(Map<String, String> m) {
-        return scala.jdk.javaapi.CollectionConverters.asScala(m);
+    private static Row[] entries(Map<String, String> m) {
+        Row[] out = new Row[m.size()];
+        int i = 0;
+        for (Map.Entry<String, String> e : m.entrySet()) {
+            out[i++] = RowFactory.create(e.getKey(), e.getValue());
+        }
+        return out;
     }
 }

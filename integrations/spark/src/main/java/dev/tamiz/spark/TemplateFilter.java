@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The second pass of {@link SiteTemplates}: input rows are {@link TamizSchema#OUTPUT} followed by the page's
- * text and its host's template blocks (null when none); output rows are {@link TamizSchema#OUTPUT}.
+ * The second pass of {@link SiteTemplates}: input rows are {@link TamizSchema#ROWS} followed by the page's
+ * text and its host's template blocks (null when none); output rows are {@link TamizSchema#ROWS}.
  */
 public final class TemplateFilter implements MapPartitionsFunction<Row, Row> {
 
     private static final long serialVersionUID = 1L;
 
-    private static final int N = TamizSchema.OUTPUT.size();
+    private static final int N = TamizSchema.ROWS.size();
     private static final int DOC = TamizSchema.FIRST_DOCUMENT_FIELD;
     // document fields, relative to DOC: language, languages, title, date, metadata, text, paragraphs, removed
     private static final int LANGUAGE = DOC;
