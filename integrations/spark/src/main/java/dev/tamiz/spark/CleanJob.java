@@ -7,6 +7,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
@@ -72,9 +73,22 @@ public final class CleanJob {
         }
     }
 
-    /** Reads the job's input. */
+    /**
+     * Reads the job's input. JSONL is read with the schema of the columns the job uses, all strings (a number or
+     * an object in such a field is read as its JSON text), which spares Spark a pass over the whole input to
+     * infer one; the other fields are not read.
+     */
     public static Dataset<Row> read(SparkSession spark, JobOptions o) {
-        return o.inputFormat().equals("parquet") ? spark.read().parquet(o.input) : spark.read().json(o.input);
+        if (o.inputFormat().equals("parquet")) {
+            return spark.read().parquet(o.input);
+        }
+        StructType schema = new StructType();
+        for (String c : new String[] {o.textCol, o.idCol, o.urlCol, o.hostCol}) {
+            if (c != null && !Arrays.asList(schema.fieldNames()).contains(c)) {
+                schema = schema.add(c, DataTypes.StringType, true);
+            }
+        }
+        return spark.read().schema(schema).json(o.input);
     }
 
     /**

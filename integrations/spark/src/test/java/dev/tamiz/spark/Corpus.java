@@ -13,7 +13,7 @@ import java.util.Map;
  * Made-up pages for the tests: news pages of an English and a Persian site with their furniture (menus, share
  * buttons, copyright lines, date lines, and a slogan on every page that the cleaner keeps: a site template), a
  * small blog with the same kind of slogan on too few pages to be a template, a mixed-language page, a page with
- * no URL, an empty page and a page with no text.
+ * no URL, a page whose id is a JSON number, an empty page and a page with no text.
  */
 final class Corpus {
 
@@ -63,6 +63,8 @@ final class Corpus {
                         + "کوتاه‌تر بود. این بیانیه درباره طرح‌های تازه حمل و نقل شهری است.")));
         pages.add(new Page("no-url", null, "Rain is expected over the weekend across the northern valleys, "
                 + "with snow on the higher passes.\n\nShare on Facebook"));
+        pages.add(new Page("42", "https://blog.example.org/numeric-id", "A page whose id is a number in the JSON "
+                + "input, which the job reads as the string 42 like every other id."));
         pages.add(new Page("empty", "https://news.example.com/empty", ""));
         pages.add(new Page("null-text", "https://news.example.com/null", null));
         return pages;
@@ -114,7 +116,8 @@ final class Corpus {
                 if (sb.length() > 1) {
                     sb.append(',');
                 }
-                sb.append(json(e.getKey())).append(':').append(json(e.getValue()));
+                boolean number = e.getKey().equals("id") && e.getValue().matches("[0-9]+");
+                sb.append(json(e.getKey())).append(':').append(number ? e.getValue() : json(e.getValue()));
             }
             lines.add(sb.append('}').toString());
         }
