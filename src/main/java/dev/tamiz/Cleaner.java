@@ -131,6 +131,8 @@ public final class Cleaner {
                 String norm = normalizer == null ? raw : normalizer.normalize(raw, lr.tag());
                 if (norm.isBlank()) {
                     d = new Decision(false, "empty", "heuristic.empty-after-normalisation", d.features());
+                } else if (norm.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                    d = new Decision(false, "no-text", "heuristic.no-text-after-normalisation", d.features());
                 } else {
                     keptIdx.add(i);
                     langs.add(lr);
