@@ -86,6 +86,19 @@ final class CharPass {
         }
         if (removeDiacritics) {
             DiacriticRemoval.apply(kindOther, mapOther, REMOVE);
+            // presentation forms of harakat expand to nothing
+            for (int c = EXP_BASE; c < 0xFF00; c++) {
+                String e = EXPANSIONS[c - EXP_BASE];
+                if (e != null) {
+                    boolean all = true;
+                    for (int x = 0; x < e.length(); x++) {
+                        all &= kindOther[e.charAt(x)] == REMOVE;
+                    }
+                    if (all) {
+                        kindOther[c] = REMOVE;
+                    }
+                }
+            }
         }
         kindFa = kindOther.clone();
         mapFa = mapOther.clone();
@@ -110,6 +123,8 @@ final class CharPass {
     static final class Result {
         boolean changed;
         boolean needNfc;
+        /** A combining mark follows a removed or expanded char: the output needs NFC. */
+        boolean nfcAfter;
         /** Persian ranges in output coordinates. */
         int[] persianOut = ScriptRuns.NONE;
     }
@@ -126,6 +141,7 @@ final class CharPass {
         int pk = 0;
         int pos = 0;
         boolean changed = false;
+        int dirtyAt = -1;
         out.ensure(n + 2);
         do {
             int segEnd;
@@ -166,6 +182,7 @@ final class CharPass {
                     case REMOVE:
                     case LOW:
                         changed = true;
+                        dirtyAt = out.length;
                         break;
                     case CR:
                     case NEWLINE:
@@ -190,14 +207,22 @@ final class CharPass {
                     case EXPAND: {
                         changed = true;
                         String e = EXPANSIONS[c - EXP_BASE];
-                        for (int x = 0; x < e.length(); x++) {
-                            out.append(map[e.charAt(x)], i);
+                        if (CCC[e.charAt(0)] != 0) {
+                            res.nfcAfter = true; // an isolated haraka form now follows whatever stood before
                         }
+                        for (int x = 0; x < e.length(); x++) {
+                            char ec = e.charAt(x);
+                            if (kind[ec] != REMOVE) {
+                                out.append(map[ec], i);
+                            }
+                        }
+                        dirtyAt = out.length;
                         break;
                     }
                     case ZWNJ:
-                        if (out.length == 0 || out.last() == ' ' || !ZwnjRules.keepZwnj(out, in, i, n)) {
+                        if (out.length == 0 || out.last() == ' ' || !ZwnjRules.keepZwnj(out, in, i, n, kind)) {
                             changed = true;
+                            dirtyAt = out.length;
                         } else {
                             out.append(c, i);
                         }
@@ -205,6 +230,7 @@ final class CharPass {
                     case ZWJ:
                         if (!keepZwj(out, in, i, n)) {
                             changed = true;
+                            dirtyAt = out.length;
                         } else {
                             out.append(c, i);
                         }
@@ -223,6 +249,9 @@ final class CharPass {
                         if (!nfcDone && (k == NFC || (i > 0 && (CCC[in[i - 1]] & 0xFF) > (CCC[c] & 0xFF)))) {
                             res.needNfc = true;
                             return res;
+                        }
+                        if (out.length == dirtyAt) {
+                            res.nfcAfter = true;
                         }
                         changed |= map[c] != c;
                         out.append(map[c], i);

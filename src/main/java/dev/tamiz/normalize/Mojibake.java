@@ -13,7 +13,11 @@ import java.nio.charset.Charset;
  * Windows-1252/ISO-8859-1, Latin letters and symbols U+00A0–U+024F, general punctuation U+2000–U+206F, € U+20AC,
  * ™ U+2122, the common Arabic and Persian letters, digits and signs, emoji U+1F000–U+1FAFF; for Windows-1256 (lead
  * bytes D8–DB, E2 and EF only), the common Arabic and Persian letters, digits and signs, ZWNJ and general
- * punctuation. A legitimate word such as {@code naïve} or {@code خط،} is therefore never touched.
+ * punctuation; and at least one sequence of the token must have a continuation char that is neither Arabic-script nor punctuation that
+ * may follow a word (، ؛ ؟ … “ ” ‘ ’ « » • – — NBSP ZWNJ ZWJ) (a sequence
+ * such as {@code ط،}, ط and a comma, {@code ظ…} or {@code عک} could be legitimate text). A legitimate word such as
+ * {@code naïve}, {@code خط،} or {@code ط،} is therefore never touched. Since removing invisible chars can bring
+ * the chars of a sequence together, the check runs again after the character pass.
  */
 final class Mojibake {
     private Mojibake() {
@@ -50,6 +54,16 @@ final class Mojibake {
                 ROLE[c] |= 2;
             }
         }
+    }
+
+    /** Punctuation that legitimately follows a word, so does not prove a sequence to be mojibake. */
+    private static final String WORD_FOLLOWERS = "\u060C\u061B\u061F\u200C\u200D\u00A0\u2026\u201C\u201D\u2018"
+            + "\u2019\u00AB\u00BB\u2022\u2013\u2014";
+
+    private static boolean neutral(char c) {
+        return CharClasses.isAnyDigit(c) || CharClasses.is(c, CharClasses.MARK) || StyleRules.isDash(c)
+                || StyleRules.isDoubleQuote(c) || StyleRules.isSingleQuote(c) || c == '\u2026'
+                || DiacriticRemoval.FOLDED.contains(c) && (ROLE[c] & 1) == 0;
     }
 
     /** A quick test: some lead char is followed by a continuation char. */
@@ -92,6 +106,7 @@ final class Mojibake {
     private static boolean repairToken(char[] a, int s, int e, TextBuffer out) {
         int mark = out.length;
         int sequences = 0;
+        boolean unambiguous = false;
         int i = s;
         while (i < e) {
             char c = a[i];
@@ -105,13 +120,25 @@ final class Mojibake {
                 used = decode(a, i, e, CP1256, true, out);
             }
             if (used == 0) {
+                if (neutral(c)) {
+                    // a char that a style option may rewrite (a digit, a quote, a mark): neither proof nor
+                    // disproof, so that the decision does not change once it is rewritten
+                    out.append(c, i);
+                    i++;
+                    continue;
+                }
                 out.length = mark;
                 return false;
+            }
+            for (int k = i + 1; k < i + used && !unambiguous; k++) {
+                // a sequence made only of Arabic-script chars and of punctuation that may follow a word
+                // (ط، is ط + comma, ظ… is ظ + ellipsis) could be legitimate text
+                unambiguous = !CharClasses.is(a[k], CharClasses.ARABIC_SCRIPT) && WORD_FOLLOWERS.indexOf(a[k]) < 0;
             }
             sequences++;
             i += used;
         }
-        if (sequences == 0) {
+        if (sequences == 0 || !unambiguous) {
             out.length = mark;
             return false;
         }

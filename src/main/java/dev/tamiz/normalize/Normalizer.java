@@ -142,6 +142,41 @@ public final class Normalizer {
         if (mapped) {
             toInput = a.composedMap(toInput, inputLength);
         }
+        if (ra.nfcAfter) {
+            // a mark now follows what a removed or expanded char stood before: compose again
+            a = NfcPass.run(a.chars, a.length, mapped);
+            if (mapped) {
+                toInput = a.composedMap(toInput, inputLength);
+            }
+        }
+        if (settings.mojibake && ra.changed && Mojibake.suspect(a.chars, a.length)) {
+            // removing invisibles brought a mojibake sequence together: repair it and run the char pass again
+            TextBuffer fixed = Mojibake.repair(a.toString(), mapped);
+            if (fixed != null) {
+                if (mapped) {
+                    toInput = fixed.composedMap(toInput, inputLength);
+                }
+                in = fixed.chars;
+                n = fixed.length;
+                persian = ScriptRuns.persianRanges(in, n, mode);
+                TextBuffer nfc = NfcPass.run(in, n, mapped);
+                if (mapped) {
+                    toInput = nfc.composedMap(toInput, inputLength);
+                }
+                a = new TextBuffer(nfc.length + 16, mapped);
+                persian = ScriptRuns.persianRanges(nfc.chars, nfc.length, mode);
+                ra = charPass.run(nfc.chars, nfc.length, a, persian, true);
+                if (mapped) {
+                    toInput = a.composedMap(toInput, inputLength);
+                }
+                if (ra.nfcAfter) {
+                    a = NfcPass.run(a.chars, a.length, mapped);
+                    if (mapped) {
+                        toInput = a.composedMap(toInput, inputLength);
+                    }
+                }
+            }
+        }
         TextBuffer b = scratch != null ? scratch[2].reset(mapped) : new TextBuffer(a.length + 16, mapped);
         b.ensure(a.length + 16);
         boolean rb = tokenPass.run(a.chars, a.length, b, ra.persianOut, lang);

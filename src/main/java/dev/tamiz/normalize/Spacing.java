@@ -46,12 +46,18 @@ final class Spacing {
     }
 
     static boolean allAttachLeft(char[] a, int s, int e, boolean french) {
+        boolean some = false;
         for (int k = s; k < e; k++) {
-            if (!attachesLeft(a[k], french)) {
+            char c = a[k];
+            if ((c == '"' || c == '\'') && some) {
+                continue; // a straight quote right after a mark closes: {@code word ."}
+            }
+            if (!attachesLeft(c, french)) {
                 return false;
             }
+            some = true;
         }
-        return true;
+        return some;
     }
 
     static boolean allOpen(char[] a, int s, int e, boolean french) {

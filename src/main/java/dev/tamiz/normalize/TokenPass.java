@@ -144,14 +144,14 @@ final class TokenPass {
                     psize = protect(r, s, e, 0);
                 }
             }
-            if ((cf & T_CYRGREEK) != 0 && (cf & T_LATIN) != 0 && st.homoglyphs) {
-                r.changed |= eachUnprotected(r, s, e, psize, true);
-            }
             if ((cf & T_DOTTED_I) != 0 && st.homoglyphs && r.dottedI == 0) {
                 r.dottedI = !ScriptRuns.isTurkic(lang) && !Homoglyphs.hasTurkishLetters(a, n) ? 1 : 2;
             }
             if ((cf & T_DOTTED_I) != 0 && r.dottedI == 1) {
                 r.changed |= eachUnprotected(r, s, e, psize, false);
+            }
+            if ((cf & T_CYRGREEK) != 0 && (cf & (T_LATIN | T_DOTTED_I)) != 0 && st.homoglyphs) {
+                r.changed |= eachUnprotected(r, s, e, psize, true);
             }
             boolean persianCtx = ScriptRuns.contains(persian, s);
             boolean special = (cf & T_SPECIAL) != 0;
@@ -169,27 +169,29 @@ final class TokenPass {
                 } else if (prevOpener) {
                     pending = false;
                     r.changed = true;
-                } else if (persianCtx && st.zwnj && (cf & ~T_ARABIC) == 0) {
-                    int j = affixJoin(r, s, e, prevStart, prevEnd, prevPrevStart, prevPrevEnd, sepPos);
-                    if (j != 0) {
-                        pending = false;
-                        joined = true;
-                        if (j == 2) {
-                            i = e;
-                            prevEnd = out.length;
-                            continue;
+                } else if (persianCtx && st.zwnj && (cf & T_ARABIC) != 0) {
+                    // the word at the start of the chunk: Arabic-script letters, then nothing, punctuation or a
+                    // digit (which the glue rule will separate)
+                    int core = s;
+                    while (core < e && CLASS[a[core]] == T_ARABIC) {
+                        core++;
+                    }
+                    if (core == e || CharClasses.isAnyDigit(a[core]) || allTrailing(a, core, e)) {
+                        int j = core > s ? affixJoin(r, s, core, prevStart, prevEnd, prevPrevStart, prevPrevEnd, sepPos)
+                                : 0;
+                        if (j != 0) {
+                            pending = false;
+                            joined = true;
+                            if (j == 2) {
+                                if (core < e) {
+                                    emit(r, core, e, psize, persianCtx);
+                                }
+                                i = e;
+                                prevEnd = out.length;
+                                prevOpener = false;
+                                continue;
+                            }
                         }
-                    }
-                } else if (persianCtx && st.zwnj && special) {
-                    // a suffix with trailing punctuation: کتاب ها،
-                    int core = e;
-                    while (core > s && ProtectedSpans.isTrailing(a[core - 1])) {
-                        core--;
-                    }
-                    if (core < e && core > s && ZwnjRules.isArabicWord(a, s, core)
-                            && affixJoin(r, s, core, prevStart, prevEnd, -1, -1, sepPos) == 1) {
-                        pending = false;
-                        joined = true;
                     }
                 }
             }
@@ -233,6 +235,15 @@ final class TokenPass {
             r.changed = true;
         }
         return r.changed;
+    }
+
+    private static boolean allTrailing(char[] a, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!ProtectedSpans.isTrailing(a[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code [start, end)} of an HTML tag starting in {@code a[s, e)} and ending at or after {@code e}, or null. */
@@ -420,6 +431,9 @@ final class TokenPass {
             if (p < psize && k >= r.prot[p]) {
                 int pe = Math.min(r.prot[p + 1], e);
                 if (st.spacing && glued(prevOut, a[k], a, k, e)) {
+                    if (st.ezafe != EzafeStyle.KEEP && persianCtx && CharClasses.isArabicLetter(prevOut)) {
+                        r.changed |= ezafeTail(r, chunkOut, k);
+                    }
                     out.append(' ', k);
                     r.changed = true;
                 }
@@ -449,6 +463,9 @@ final class TokenPass {
                 continue;
             }
             if (st.spacing && glued(prevOut, c, a, k, e)) {
+                if (st.ezafe != EzafeStyle.KEEP && persianCtx && CharClasses.isArabicLetter(prevOut)) {
+                    r.changed |= ezafeTail(r, chunkOut, k);
+                }
                 out.append(' ', k);
                 r.changed = true;
                 prevOut = ' ';
@@ -462,7 +479,7 @@ final class TokenPass {
                         w = PersianPunctuation.persian(c);
                     }
                     if (w == '?' || w == '\u061F') {
-                        if (st.collapseRepeatedMarks && (prevOut == w)) {
+                        if (st.collapseRepeatedMarks && out.length > 0 && out.last() == w) {
                             r.changed = true;
                             k++;
                             continue;
@@ -471,22 +488,33 @@ final class TokenPass {
                     break;
                 case '!':
                 case '\u061F':
-                    if (st.collapseRepeatedMarks && prevOut == c) {
+                    if (st.collapseRepeatedMarks && out.length > 0 && out.last() == c) {
                         r.changed = true;
                         k++;
                         continue;
                     }
                     break;
                 case '.':
-                    if (st.ellipsis == EllipsisStyle.CHARACTER && k + 2 < e && a[k + 1] == '.' && a[k + 2] == '.') {
+                    if (st.ellipsis == EllipsisStyle.CHARACTER) {
                         int q = k;
                         while (q < e && a[q] == '.') {
                             q++;
                         }
-                        out.append('\u2026', k);
-                        r.changed = true;
-                        k = q;
-                        continue;
+                        int before = 0; // dots just written, when this chunk was attached to the previous one
+                        while (before < out.length && out.chars[out.length - 1 - before] == '.') {
+                            before++;
+                        }
+                        if (q - k + before >= 3) {
+                            int at = k;
+                            if (before > 0 && out.map != null) {
+                                at = out.map[out.length - before];
+                            }
+                            out.length -= before;
+                            out.append('\u2026', at);
+                            r.changed = true;
+                            k = q;
+                            continue;
+                        }
                     }
                     if (st.persianDecimal && StyleRules.isPersianDigit(prevOut) && k + 1 < e
                             && StyleRules.isPersianDigit(a[k + 1])) {
@@ -548,21 +576,33 @@ final class TokenPass {
         return CharClasses.isAnyDigit(prev) && CharClasses.isArabicLetter(c) && !Spacing.ordinalEnding(a, k, e);
     }
 
+    /**
+     * The quote to write for {@code a[k]}. Curly quotes say by their shape whether they open (“ ‘) or close (” ’);
+     * straight ones by their place: opening after a space or an opening bracket and before a non-space, closing
+     * after a non-space and before a space or punctuation; otherwise left alone.
+     */
     private char quote(Run r, char c, int k, int s, int e, boolean persianCtx, char prevOut) {
         char[] a = r.a;
-        boolean atStart = k == s || Spacing.opens(prevOut, false);
-        boolean atEnd = k == e - 1 || ProtectedSpans.isTrailing(a[k + 1]) && !CharClasses.isLetterOrMark(a[k + 1]);
-        int before = PersianPunctuation.scriptBefore(a, k);
-        int after = PersianPunctuation.scriptAfter(a, k, r.n);
-        boolean arabic = persianCtx && (atStart ? after == 1 : before == 1);
+        int role; // 1 opening, 2 closing, 0 unknown
+        if (c == '\u201C' || c == '\u2018' || c == '\u201E' || c == '\u201A') {
+            role = 1;
+        } else if (c == '\u201D' || c == '\u2019' || c == '\u201F' || c == '\u201B') {
+            role = 2;
+        } else {
+            char before = k > 0 ? a[k - 1] : ' ';
+            char after = k + 1 < r.n ? a[k + 1] : ' ';
+            boolean spaceBefore = before == ' ' || before == '\n' || before == '\t' || Spacing.opens(before, false);
+            boolean spaceAfter = after == ' ' || after == '\n' || after == '\t' || ProtectedSpans.isTrailing(after);
+            role = spaceBefore && !spaceAfter ? 1 : !spaceBefore && spaceAfter ? 2 : 0;
+            if (role == 0 && c == '\'' && CharClasses.isLetter(before) && CharClasses.isLetter(after)) {
+                role = 3; // an apostrophe inside a word
+            }
+        }
+        int script = role == 1 ? PersianPunctuation.scriptAfter(a, k, r.n) : PersianPunctuation.scriptBefore(a, k);
+        boolean arabic = persianCtx && script == 1;
         if (arabic) {
             if (st.persianQuotes && (c == '"' || c == '\u201C' || c == '\u201D')) {
-                if (atStart && !atEnd) {
-                    return '\u00AB';
-                }
-                if (atEnd && !atStart) {
-                    return '\u00BB';
-                }
+                return role == 1 ? '\u00AB' : role == 2 ? '\u00BB' : c;
             }
             return c;
         }
@@ -571,10 +611,10 @@ final class TokenPass {
                 return StyleRules.isDoubleQuote(c) ? '"' : '\'';
             case TYPOGRAPHIC:
                 if (c == '"') {
-                    return atStart && !atEnd ? '\u201C' : !atStart ? '\u201D' : c;
+                    return role == 1 ? '\u201C' : role == 2 ? '\u201D' : c;
                 }
                 if (c == '\'') {
-                    return atStart && !atEnd ? '\u2018' : !atStart ? '\u2019' : c;
+                    return role == 1 ? '\u2018' : role >= 2 ? '\u2019' : c;
                 }
                 return c;
             default:

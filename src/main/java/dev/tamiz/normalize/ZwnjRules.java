@@ -38,7 +38,7 @@ final class ZwnjRules {
     static final Set<String> SUFFIXES = WordList.load("zwnj-suffixes.txt");
 
     /** Whether the ZWNJ at {@code in[i]} is kept, given what was written so far. */
-    static boolean keepZwnj(TextBuffer out, char[] in, int i, int n) {
+    static boolean keepZwnj(TextBuffer out, char[] in, int i, int n, byte[] kind) {
         int j = out.length - 1;
         if (j < 0 || out.chars[j] == ZWNJ) {
             return false;
@@ -54,7 +54,7 @@ final class ZwnjRules {
             return false;
         }
         int k = i + 1;
-        while (k < n && (in[k] == ZWNJ || CharPass.removed(in[k]))) {
+        while (k < n && (in[k] == ZWNJ || kind[in[k]] == CharPass.REMOVE)) {
             k++;
         }
         if (k >= n) {
