@@ -242,6 +242,7 @@ final class CharPass {
                             i++;
                         } else {
                             changed = true;
+                            dirtyAt = out.length;
                         }
                         break;
                     case MARK:

@@ -63,7 +63,8 @@ final class Mojibake {
     private static boolean neutral(char c) {
         return CharClasses.isAnyDigit(c) || CharClasses.is(c, CharClasses.MARK) || StyleRules.isDash(c)
                 || StyleRules.isDoubleQuote(c) || StyleRules.isSingleQuote(c) || c == '\u2026'
-                || DiacriticRemoval.FOLDED.contains(c) && (ROLE[c] & 1) == 0;
+                || DiacriticRemoval.FOLDED.contains(c) && (ROLE[c] & 1) == 0
+                || Homoglyphs.TO_LATIN[c] != 0 || c == '\u0130';
     }
 
     /** A quick test: some lead char is followed by a continuation char. */
@@ -87,13 +88,23 @@ final class Mojibake {
         int i = 0;
         while (i < n) {
             int e = i;
+            boolean glue = false;
             while (e < n && a[e] != ' ' && a[e] != '\n' && a[e] != '\t' && a[e] != '\r') {
+                if (e > i && (CharClasses.isArabicLetter(a[e - 1]) && CharClasses.isAnyDigit(a[e])
+                        || CharClasses.isAnyDigit(a[e - 1]) && CharClasses.isArabicLetter(a[e]))) {
+                    glue = true; // the spacing rule will separate these: so does the tokenizer
+                    break;
+                }
                 e++;
             }
             if (e > i && repairToken(a, i, e, out)) {
                 any = true;
             } else {
                 out.append(a, i, e, i);
+            }
+            if (glue) {
+                i = e;
+                continue;
             }
             if (e < n) {
                 out.append(a[e], e);

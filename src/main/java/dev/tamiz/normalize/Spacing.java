@@ -49,7 +49,7 @@ final class Spacing {
         boolean some = false;
         for (int k = s; k < e; k++) {
             char c = a[k];
-            if ((c == '"' || c == '\'') && some) {
+            if ((StyleRules.isDoubleQuote(c) || StyleRules.isSingleQuote(c)) && some) {
                 continue; // a straight quote right after a mark closes: {@code word ."}
             }
             if (!attachesLeft(c, french)) {

@@ -195,7 +195,7 @@ final class TokenPass {
                     }
                 }
             }
-            if (pending && st.spacing && prevStart >= 0 && e - s >= 2 && psize == 0
+            if (pending && st.spacing && prevStart >= 0 && e - s >= 2 && (psize == 0 || r.prot[0] > s)
                     && (a[s] == ',' || a[s] == '\u060C' || a[s] == ';' || a[s] == '\u061B')
                     && CharClasses.isLetter(a[s + 1])) {
                 char p = a[s];
@@ -303,7 +303,7 @@ final class TokenPass {
                     changed |= Homoglyphs.fixMixedScript(r.a, from, to);
                 } else {
                     for (int k = from; k < to; k++) {
-                        if (r.a[k] == '\u0130') {
+                        if (r.a[k] == '\u0130' && (k + 1 >= to || !CharClasses.is(r.a[k + 1], CharClasses.MARK))) {
                             r.a[k] = 'I';
                             changed = true;
                         }
@@ -324,8 +324,25 @@ final class TokenPass {
     private int affixJoin(Run r, int s, int e, int prevStart, int prevEnd, int ppStart, int ppEnd, int sepPos) {
         TextBuffer out = r.out;
         char[] o = out.chars;
-        if (ZwnjRules.isPrefix(o, prevStart, prevEnd) && prevEnd == out.length && ZwnjRules.isArabicWord(r.a, s, e)) {
-            String prevPrev = ppStart >= 0 ? stripTrailing(o, ppStart, ppEnd) : null;
+        int pe = out.length;
+        if (prevEnd != pe || pe == 0) {
+            return 0;
+        }
+        // the previous word is what the output holds after its last separator (the glue rule may have split the
+        // previous chunk)
+        int ps = pe;
+        while (ps > 0 && CLASS[o[ps - 1]] != T_SEP) {
+            ps--;
+        }
+        if (ZwnjRules.isPrefix(o, ps, pe) && ZwnjRules.isArabicWord(r.a, s, e)) {
+            String prevPrev = null;
+            if (ps > 0 && o[ps - 1] == ' ') {
+                int pps = ps - 1;
+                while (pps > 0 && CLASS[o[pps - 1]] != T_SEP) {
+                    pps--;
+                }
+                prevPrev = stripTrailing(o, pps, ps - 1);
+            }
             if (ZwnjRules.joinPrefix(prevPrev, new String(r.a, s, e - s))) {
                 out.append(ZwnjRules.ZWNJ, sepPos);
                 r.changed = true;
@@ -335,10 +352,9 @@ final class TokenPass {
         }
         int len = e - s;
         if (len >= 2 && len <= 7 && (r.a[s] == '\u0647' && r.a[s + 1] == '\u0627' || r.a[s] == '\u062A'
-                && r.a[s + 1] == '\u0631') && prevEnd == out.length
-                && ZwnjRules.isArabicWord(o, prevStart, prevEnd)) {
+                && r.a[s + 1] == '\u0631') && ZwnjRules.isArabicWord(o, ps, pe)) {
             String suffix = new String(r.a, s, len);
-            String prev = new String(o, prevStart, prevEnd - prevStart);
+            String prev = new String(o, ps, pe - ps);
             if (ZwnjRules.joinSuffix(prev, suffix)) {
                 if (!ZwnjRules.endsNonJoining(prev)) {
                     out.append(ZwnjRules.ZWNJ, sepPos);
@@ -348,10 +364,10 @@ final class TokenPass {
             }
             return 0;
         }
-        if (len == 1 && r.a[s] == '\u06CC' && st.ezafe != EzafeStyle.KEEP && prevEnd == out.length
-                && prevEnd > prevStart && o[prevEnd - 1] == '\u0647') {
+        if (len == 1 && r.a[s] == '\u06CC' && st.ezafe != EzafeStyle.KEEP && pe - ps >= 2 && o[pe - 1] == '\u0647'
+                && ZwnjRules.isArabicWord(o, ps, pe)) {
             // ezafe written apart: خانه ی → the chosen form
-            writeEzafe(out, prevEnd - 1, s, sepPos);
+            writeEzafe(out, pe - 1, s, sepPos);
             r.changed = true;
             return 2;
         }

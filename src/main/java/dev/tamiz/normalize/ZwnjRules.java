@@ -11,7 +11,8 @@ import java.util.Set;
  *       before anything that is not a letter or combining mark (punctuation, digits, symbols);</li>
  *   <li>a ZWNJ is removed after an Arabic-script letter that never joins the next one (Joining_Type R or U:
  *       ا آ أ إ د ذ ر ز ژ و ؤ ء ة ۀ ...), where it does nothing;</li>
- *   <li>a ZWNJ is removed between two Latin letters.</li>
+ *   <li>a ZWNJ is removed between two Latin letters (or Greek or Cyrillic ones, which homoglyph repair may turn
+ *       into Latin).</li>
  * </ul>
  * <p>Insertion, in Persian text only (done in {@link TokenPass}):
  * <ul>
@@ -64,7 +65,8 @@ final class ZwnjRules {
         if (!CharClasses.isLetterOrMark(next)) {
             return false;
         }
-        return !(CharClasses.isLatinLetter(base) && CharClasses.isLatinLetter(next));
+        int lgc = CharClasses.LATIN | CharClasses.CYRGREEK;
+        return !(CharClasses.is(base, lgc) && CharClasses.is(next, lgc));
     }
 
     /** True when {@code a[s, e)} is the standalone verbal prefix می or نمی. */
