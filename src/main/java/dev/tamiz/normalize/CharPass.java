@@ -173,7 +173,6 @@ final class CharPass {
                     }
                     o++;
                     i++;
-                    changed |= r != c;
                     continue;
                 }
                 byte k = kind[c];
@@ -311,6 +310,12 @@ final class CharPass {
     /** True when the char pass always removes {@code c} (controls, bidi controls, tatweel...). */
     static boolean removed(char c) {
         return BASE_KIND[c] == REMOVE;
+    }
+
+    /** True when {@code c} alone is NFC and composes with nothing before it (a segment of it alone is NFC). */
+    static boolean nfcInert(char c) {
+        byte k = BASE_KIND[c];
+        return k != NFC && k != MARK && k != HIGH && k != LOW;
     }
 
     /** Canonical combining class of a BMP char. */

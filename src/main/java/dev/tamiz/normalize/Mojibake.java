@@ -72,7 +72,8 @@ final class Mojibake {
         int n = len - 1;
         for (int i = 0; i < n; i++) {
             char c = s[i];
-            if ((ROLE[c] & 1) != 0 && (ROLE[s[i + 1]] & 2) != 0) {
+            // lead chars: U+00C2–U+00F4 (Windows-1252, ISO-8859-1) and ط ظ ع غ (Windows-1256 D8–DB)
+            if ((c >= '\u00C2' && c <= '\u00F4' || c >= '\u0637' && c <= '\u063A') && (ROLE[s[i + 1]] & 2) != 0) {
                 return true;
             }
         }

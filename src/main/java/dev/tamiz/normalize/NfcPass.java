@@ -25,8 +25,9 @@ final class NfcPass {
                 }
                 end += Character.charCount(cp);
             }
-            String seg = new String(in, start, end - start);
-            if (NFC.isNormalized(seg)) {
+            boolean inert = end - start == 1 && CharPass.nfcInert(in[start]);
+            String seg = inert ? null : new String(in, start, end - start);
+            if (inert || NFC.isNormalized(seg)) {
                 out.append(in, start, end, start);
             } else {
                 out.append(NFC.normalize(seg), start);

@@ -1,5 +1,6 @@
 package dev.tamiz.normalize;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -110,6 +111,7 @@ public final class Normalizer {
         } else {
             in = text.toCharArray();
         }
+        char[] original = in;
         if (settings.mojibake && Mojibake.suspect(in, n)) {
             TextBuffer fixed = Mojibake.repair(text, mapped);
             if (fixed != null) {
@@ -181,7 +183,7 @@ public final class Normalizer {
         b.ensure(a.length + 16);
         boolean rb = tokenPass.run(a.chars, a.length, b, ra.persianOut, lang);
         changed |= rb;
-        if (!changed) {
+        if (b.length == inputLength && Arrays.equals(b.chars, 0, inputLength, original, 0, inputLength)) {
             shrink(scratch);
             return null;
         }

@@ -115,15 +115,49 @@ final class TokenPass {
                 continue;
             }
             int s = i;
+            // fast path: write the pending space and the chunk while scanning it; keep them when the chunk is
+            // plain letters that no rule touches
+            int mark = out.length;
+            out.ensure(n - s + 2);
+            char[] o = out.chars;
+            int[] m = out.map;
+            int w = mark;
+            if (pending) {
+                o[w] = ' ';
+                if (m != null) {
+                    m[w] = sepPos;
+                }
+                w++;
+            }
             int e = s;
             int cf = 0;
             while (e < n) {
-                byte t = CLASS[a[e]];
+                char d = a[e];
+                byte t = CLASS[d];
                 if (t == T_SEP) {
                     break;
                 }
                 cf |= t;
+                o[w] = d;
+                if (m != null) {
+                    m[w] = e;
+                }
+                w++;
                 e++;
+            }
+            if ((cf & ~(T_ARABIC | T_LATIN | T_OTHER)) == 0 && !(pending && prevOpener)) {
+                boolean persianHere = (cf & T_ARABIC) != 0 && ScriptRuns.contains(persian, s);
+                if (!persianHere || (!st.zwnj || !affixCandidate(a, s, e, out)) && st.ezafe == EzafeStyle.KEEP) {
+                    out.length = w;
+                    pending = false;
+                    prevPrevStart = prevStart;
+                    prevPrevEnd = prevEnd;
+                    prevStart = mark + (w - mark - (e - s));
+                    prevEnd = w;
+                    prevOpener = false;
+                    i = e;
+                    continue;
+                }
             }
             int psize = 0;
             if ((cf & (T_SPECIAL | T_DIGIT)) != 0) {
@@ -169,7 +203,7 @@ final class TokenPass {
                 } else if (prevOpener) {
                     pending = false;
                     r.changed = true;
-                } else if (persianCtx && st.zwnj && (cf & T_ARABIC) != 0) {
+                } else if (persianCtx && st.zwnj && (cf & T_ARABIC) != 0 && affixCandidate(a, s, e, out)) {
                     // the word at the start of the chunk: Arabic-script letters, then nothing, punctuation or a
                     // digit (which the glue rule will separate)
                     int core = s;
@@ -235,6 +269,21 @@ final class TokenPass {
             r.changed = true;
         }
         return r.changed;
+    }
+
+    /** A cheap test before {@link #affixJoin}: the output ends with می, or the chunk starts like a suffix or is ی. */
+    private static boolean affixCandidate(char[] a, int s, int e, TextBuffer out) {
+        int pe = out.length;
+        char[] o = out.chars;
+        if (pe >= 2 && o[pe - 1] == '\u06CC' && o[pe - 2] == '\u0645') {
+            return true;
+        }
+        char c = a[s];
+        if (e - s >= 2) {
+            char d = a[s + 1];
+            return c == '\u0647' && d == '\u0627' || c == '\u062A' && d == '\u0631' || c == '\u06CC' && !CharClasses.isLetter(d);
+        }
+        return c == '\u06CC';
     }
 
     private static boolean allTrailing(char[] a, int s, int e) {
@@ -564,8 +613,10 @@ final class TokenPass {
                     break;
                 default:
                     if (c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9') {
-                        w = StyleRules.digit(c, st.digits, persianCtx
-                                && PersianPunctuation.scriptBefore(a, k) != 2);
+                        if (st.digits != DigitStyle.KEEP) {
+                            w = StyleRules.digit(c, st.digits, persianCtx
+                                    && PersianPunctuation.scriptBefore(a, k) != 2);
+                        }
                     } else if (StyleRules.isDash(c)) {
                         if (st.dashes == DashStyle.ASCII) {
                             w = '-';
