@@ -46,6 +46,9 @@ final class TokenPass {
         CLASS['\t'] = T_SEP;
     }
 
+    /** Longest word the affix rules look back over. */
+    private static final int MAX_WORD = 64;
+
     private final Settings st;
 
     TokenPass(Settings st) {
@@ -380,14 +383,19 @@ final class TokenPass {
         // the previous word is what the output holds after its last separator (the glue rule may have split the
         // previous chunk)
         int ps = pe;
-        while (ps > 0 && CLASS[o[ps - 1]] != T_SEP) {
+        int floor = Math.max(0, pe - MAX_WORD);
+        while (ps > floor && CLASS[o[ps - 1]] != T_SEP) {
             ps--;
+        }
+        if (ps == floor && ps > 0 && CLASS[o[ps - 1]] != T_SEP) {
+            return 0; // no real word is this long: keeps the pass linear
         }
         if (ZwnjRules.isPrefix(o, ps, pe) && ZwnjRules.isArabicWord(r.a, s, e)) {
             String prevPrev = null;
             if (ps > 0 && o[ps - 1] == ' ') {
                 int pps = ps - 1;
-                while (pps > 0 && CLASS[o[pps - 1]] != T_SEP) {
+                int ppFloor = Math.max(0, pps - MAX_WORD);
+                while (pps > ppFloor && CLASS[o[pps - 1]] != T_SEP) {
                     pps--;
                 }
                 prevPrev = stripTrailing(o, pps, ps - 1);

@@ -44,8 +44,12 @@ final class ZwnjRules {
         if (j < 0 || out.chars[j] == ZWNJ) {
             return false;
         }
-        while (j >= 0 && CharClasses.is(out.chars[j], CharClasses.MARK)) {
+        int stop = Math.max(-1, j - 16);
+        while (j > stop && CharClasses.is(out.chars[j], CharClasses.MARK)) {
             j--;
+        }
+        if (j == stop) {
+            return false;
         }
         if (j < 0) {
             return false;
@@ -55,8 +59,12 @@ final class ZwnjRules {
             return false;
         }
         int k = i + 1;
-        while (k < n && (in[k] == ZWNJ || kind[in[k]] == CharPass.REMOVE)) {
+        int limit = Math.min(n, i + 16);
+        while (k < limit && (in[k] == ZWNJ || kind[in[k]] == CharPass.REMOVE)) {
             k++;
+        }
+        if (k >= limit && k < n) {
+            return false; // a long run of invisibles: linear time matters more than this ZWNJ
         }
         if (k >= n) {
             return false;
