@@ -312,6 +312,12 @@ final class CharPass {
         return BASE_KIND[c] == REMOVE;
     }
 
+    /** True for the chars the pass turns into a space or a line feed. */
+    static boolean isSpaceOrNewline(char c) {
+        byte k = BASE_KIND[c];
+        return k == SPACE || k == NEWLINE || k == CR;
+    }
+
     /** True when {@code c} alone is NFC and composes with nothing before it (a segment of it alone is NFC). */
     static boolean nfcInert(char c) {
         byte k = BASE_KIND[c];

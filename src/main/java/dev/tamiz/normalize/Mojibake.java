@@ -60,8 +60,15 @@ final class Mojibake {
     private static final String WORD_FOLLOWERS = "\u060C\u061B\u061F\u200C\u200D\u00A0\u2026\u201C\u201D\u2018"
             + "\u2019\u00AB\u00BB\u2022\u2013\u2014";
 
+    /** Token separators: what the character pass turns into a space or a line break (NBSP included, so that
+     * the decision is the same before and after it). */
+    private static boolean separator(char c) {
+        return c == '\n' || c == '\t' || c == '\r' || CharPass.isSpaceOrNewline(c);
+    }
+
     private static boolean neutral(char c) {
         return CharClasses.isAnyDigit(c) || CharClasses.is(c, CharClasses.MARK) || StyleRules.isDash(c)
+                || WORD_FOLLOWERS.indexOf(c) >= 0
                 || StyleRules.isDoubleQuote(c) || StyleRules.isSingleQuote(c) || c == '\u2026'
                 || DiacriticRemoval.FOLDED.contains(c) && (ROLE[c] & 1) == 0
                 || Homoglyphs.TO_LATIN[c] != 0 || c == '\u0130';
@@ -90,7 +97,7 @@ final class Mojibake {
         while (i < n) {
             int e = i;
             boolean glue = false;
-            while (e < n && a[e] != ' ' && a[e] != '\n' && a[e] != '\t' && a[e] != '\r') {
+            while (e < n && !separator(a[e])) {
                 if (e > i && (CharClasses.isArabicLetter(a[e - 1]) && CharClasses.isAnyDigit(a[e])
                         || CharClasses.isAnyDigit(a[e - 1]) && CharClasses.isArabicLetter(a[e]))) {
                     glue = true; // the spacing rule will separate these: so does the tokenizer

@@ -156,7 +156,8 @@ final class ScriptRuns {
                     } else if (m == 2) {
                         otherMarks++;
                     }
-                } else if ((f & CharClasses.MARK) != 0 || c == '\u200C' || c == '\u200D' || CharPass.removed(c)) {
+                } else if ((f & CharClasses.MARK) != 0 || c == '\u200C' || c == '\u200D' || CharPass.removed(c)
+                        || Character.isSurrogate(c)) {
                     // neutral: marks, joiners, tatweel and what the char pass removes
                     continue;
                 } else if ((f & CharClasses.LETTER) != 0 && (f & CharClasses.ARABIC_SCRIPT) == 0) {
