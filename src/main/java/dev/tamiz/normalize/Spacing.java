@@ -61,12 +61,16 @@ final class Spacing {
     }
 
     static boolean allOpen(char[] a, int s, int e, boolean french) {
+        boolean some = false;
         for (int k = s; k < e; k++) {
-            if (!opens(a[k], french)) {
+            char c = a[k];
+            if (opens(c, french)) {
+                some = true;
+            } else {
                 return false;
             }
         }
-        return e > s;
+        return some;
     }
 
     /** True when the Arabic-script letters starting at {@code a[k]} are an ordinal ending (م ام مین امین). */

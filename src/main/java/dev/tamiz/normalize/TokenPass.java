@@ -206,6 +206,7 @@ final class TokenPass {
                 } else if (prevOpener) {
                     pending = false;
                     r.changed = true;
+                    joined = true;
                 } else if (persianCtx && st.zwnj && (cf & T_ARABIC) != 0 && affixCandidate(a, s, e, out)) {
                     // the word at the start of the chunk: Arabic-script letters, then nothing, punctuation or a
                     // digit (which the glue rule will separate)
@@ -259,6 +260,8 @@ final class TokenPass {
             }
             if (joined) {
                 prevEnd = out.length;
+                // the chunk now continues the previous one: is the whole still only opening marks?
+                opener = st.spacing && prevStart >= 0 && Spacing.allOpen(out.chars, prevStart, prevEnd, french);
             } else {
                 prevPrevStart = prevStart;
                 prevPrevEnd = prevEnd;
@@ -668,7 +671,10 @@ final class TokenPass {
             char after = k + 1 < r.n ? a[k + 1] : ' ';
             boolean spaceBefore = before == ' ' || before == '\n' || before == '\t' || Spacing.opens(before, false);
             boolean spaceAfter = after == ' ' || after == '\n' || after == '\t' || ProtectedSpans.isTrailing(after);
-            role = spaceBefore && !spaceAfter ? 1 : !spaceBefore && spaceAfter ? 2 : 0;
+            boolean wordAfter = CharClasses.isLetterOrMark(after) || CharClasses.isAnyDigit(after);
+            boolean wordBefore = CharClasses.isLetterOrMark(before) || CharClasses.isAnyDigit(before)
+                    || ProtectedSpans.isTrailing(before);
+            role = spaceBefore && wordAfter ? 1 : wordBefore && spaceAfter ? 2 : 0;
             if (role == 0 && c == '\'' && CharClasses.isLetter(before) && CharClasses.isLetter(after)) {
                 role = 3; // an apostrophe inside a word
             }
