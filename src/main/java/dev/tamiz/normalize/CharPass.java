@@ -125,6 +125,7 @@ final class CharPass {
         boolean needNfc;
         /** A combining mark follows a removed or expanded char: the output needs NFC. */
         boolean nfcAfter;
+        int dirtyAt = -1;
         /** Persian ranges in output coordinates. */
         int[] persianOut = ScriptRuns.NONE;
     }
@@ -140,8 +141,6 @@ final class CharPass {
         int[] pOut = persian.length == 0 ? ScriptRuns.NONE : new int[persian.length];
         int pk = 0;
         int pos = 0;
-        boolean changed = false;
-        int dirtyAt = -1;
         out.ensure(n + 2);
         do {
             int segEnd;
@@ -175,91 +174,11 @@ final class CharPass {
                     i++;
                     continue;
                 }
-                byte k = kind[c];
                 out.length = o;
-                switch (k) {
-                    case REMOVE:
-                    case LOW:
-                        changed = true;
-                        dirtyAt = out.length;
-                        break;
-                    case CR:
-                    case NEWLINE:
-                    case TAB: {
-                        char nl = k == TAB ? '\t' : '\n';
-                        if (k == CR && i + 1 < n && in[i + 1] == '\n') {
-                            changed = true;
-                            break;
-                        }
-                        while (out.length > 0 && (out.last() == ' ' || out.last() == '\u200C')) {
-                            out.length--;
-                            changed = true;
-                        }
-                        if (out.length == 0) {
-                            changed = true;
-                            break;
-                        }
-                        changed |= c != nl;
-                        out.append(nl, i);
-                        break;
-                    }
-                    case EXPAND: {
-                        changed = true;
-                        String e = EXPANSIONS[c - EXP_BASE];
-                        if (CCC[e.charAt(0)] != 0) {
-                            res.nfcAfter = true; // an isolated haraka form now follows whatever stood before
-                        }
-                        for (int x = 0; x < e.length(); x++) {
-                            char ec = e.charAt(x);
-                            if (kind[ec] != REMOVE) {
-                                out.append(map[ec], i);
-                            }
-                        }
-                        dirtyAt = out.length;
-                        break;
-                    }
-                    case ZWNJ:
-                        if (out.length == 0 || out.last() == ' ' || !ZwnjRules.keepZwnj(out, in, i, n, kind)) {
-                            changed = true;
-                            dirtyAt = out.length;
-                        } else {
-                            out.append(c, i);
-                        }
-                        break;
-                    case ZWJ:
-                        if (!keepZwj(out, in, i, n)) {
-                            changed = true;
-                            dirtyAt = out.length;
-                        } else {
-                            out.append(c, i);
-                        }
-                        break;
-                    case HIGH:
-                        if (i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
-                            out.append(c, i);
-                            out.append(in[i + 1], i + 1);
-                            i++;
-                        } else {
-                            changed = true;
-                            dirtyAt = out.length;
-                        }
-                        break;
-                    case MARK:
-                    case NFC:
-                        if (!nfcDone && (k == NFC || (i > 0 && (CCC[in[i - 1]] & 0xFF) > (CCC[c] & 0xFF)))) {
-                            res.needNfc = true;
-                            return res;
-                        }
-                        if (out.length == dirtyAt) {
-                            res.nfcAfter = true;
-                        }
-                        changed |= map[c] != c;
-                        out.append(map[c], i);
-                        break;
-                    default:
-                        out.append(map[c], i);
+                i = special(c, kind[c], in, i, n, out, map, kind, res, nfcDone);
+                if (i < 0) {
+                    return res;
                 }
-                i++;
                 out.ensure(segEnd - i + 2);
                 dst = out.chars;
                 m = out.map;
@@ -276,7 +195,7 @@ final class CharPass {
             char l = out.chars[out.length - 1];
             if (l == '\n' || l == '\t' || l == '\u200C' || l == ' ') {
                 out.length--;
-                changed = true;
+                res.changed = true;
             } else {
                 break;
             }
@@ -284,9 +203,97 @@ final class CharPass {
         for (int x = 0; x < pOut.length; x++) {
             pOut[x] = Math.min(pOut[x], out.length);
         }
-        res.changed = changed;
         res.persianOut = pOut;
         return res;
+    }
+
+    /** The slow path for one char that is not simply copied; returns the index of the next char, -1 to restart
+     * after NFC. */
+    private static int special(char c, byte k, char[] in, int i, int n, TextBuffer out, char[] map, byte[] kind,
+                               Result res, boolean nfcDone) {
+        switch (k) {
+            case REMOVE:
+            case LOW:
+                res.changed = true;
+                res.dirtyAt = out.length;
+                break;
+            case CR:
+            case NEWLINE:
+            case TAB: {
+                char nl = k == TAB ? '\t' : '\n';
+                if (k == CR && i + 1 < n && in[i + 1] == '\n') {
+                    res.changed = true;
+                    break;
+                }
+                while (out.length > 0 && (out.last() == ' ' || out.last() == '\u200C')) {
+                    out.length--;
+                    res.changed = true;
+                }
+                if (out.length == 0) {
+                    res.changed = true;
+                    break;
+                }
+                res.changed |= c != nl;
+                out.append(nl, i);
+                break;
+            }
+            case EXPAND: {
+                res.changed = true;
+                String e = EXPANSIONS[c - EXP_BASE];
+                if (CCC[e.charAt(0)] != 0) {
+                    res.nfcAfter = true; // an isolated haraka form now follows whatever stood before
+                }
+                for (int x = 0; x < e.length(); x++) {
+                    char ec = e.charAt(x);
+                    if (kind[ec] != REMOVE) {
+                        out.append(map[ec], i);
+                    }
+                }
+                res.dirtyAt = out.length;
+                break;
+            }
+            case ZWNJ:
+                if (out.length == 0 || out.last() == ' ' || !ZwnjRules.keepZwnj(out, in, i, n, kind)) {
+                    res.changed = true;
+                    res.dirtyAt = out.length;
+                } else {
+                    out.append(c, i);
+                }
+                break;
+            case ZWJ:
+                if (!keepZwj(out, in, i, n)) {
+                    res.changed = true;
+                    res.dirtyAt = out.length;
+                } else {
+                    out.append(c, i);
+                }
+                break;
+            case HIGH:
+                if (i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
+                    out.append(c, i);
+                    out.append(in[i + 1], i + 1);
+                    i++;
+                } else {
+                    res.changed = true;
+                    res.dirtyAt = out.length;
+                }
+                break;
+            case MARK:
+            case NFC:
+                if (!nfcDone && (k == NFC || (i > 0 && (CCC[in[i - 1]] & 0xFF) > (CCC[c] & 0xFF)))) {
+                    res.needNfc = true;
+                    return -1;
+                }
+                if (out.length == res.dirtyAt) {
+                    res.nfcAfter = true;
+                }
+                res.changed |= map[c] != c;
+                out.append(map[c], i);
+                break;
+            default:
+                out.append(map[c], i);
+        }
+        return i + 1;
     }
 
     private static boolean keepZwj(TextBuffer out, char[] in, int i, int n) {

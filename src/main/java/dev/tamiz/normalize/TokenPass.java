@@ -55,8 +55,58 @@ final class TokenPass {
         this.st = st;
     }
 
+    /**
+     * Writes the pending space and the chunk starting at {@code a[s]} after the end of {@code out} (without
+     * moving its length); returns the chunk's end, sets {@code r.cf} (its class bits) and {@code r.w} (the output
+     * end).
+     */
+    private static int scan(char[] a, int s, int n, TextBuffer out, boolean pending, int sepPos, Run r) {
+        out.ensure(n - s + 2);
+        char[] o = out.chars;
+        int[] m = out.map;
+        int w = out.length;
+        if (pending) {
+            o[w] = ' ';
+            if (m != null) {
+                m[w] = sepPos;
+            }
+            w++;
+        }
+        int e = s;
+        int cf = 0;
+        if (m == null) {
+            while (e < n) {
+                char d = a[e];
+                byte t = CLASS[d];
+                if (t == T_SEP) {
+                    break;
+                }
+                cf |= t;
+                o[w++] = d;
+                e++;
+            }
+        } else {
+            while (e < n) {
+                char d = a[e];
+                byte t = CLASS[d];
+                if (t == T_SEP) {
+                    break;
+                }
+                cf |= t;
+                o[w] = d;
+                m[w++] = e;
+                e++;
+            }
+        }
+        r.cf = cf;
+        r.w = w;
+        return e;
+    }
+
     /** Per-call state. */
     private static final class Run {
+        int cf;
+        int w;
         final char[] a;
         final int n;
         final TextBuffer out;
@@ -121,33 +171,9 @@ final class TokenPass {
             // fast path: write the pending space and the chunk while scanning it; keep them when the chunk is
             // plain letters that no rule touches
             int mark = out.length;
-            out.ensure(n - s + 2);
-            char[] o = out.chars;
-            int[] m = out.map;
-            int w = mark;
-            if (pending) {
-                o[w] = ' ';
-                if (m != null) {
-                    m[w] = sepPos;
-                }
-                w++;
-            }
-            int e = s;
-            int cf = 0;
-            while (e < n) {
-                char d = a[e];
-                byte t = CLASS[d];
-                if (t == T_SEP) {
-                    break;
-                }
-                cf |= t;
-                o[w] = d;
-                if (m != null) {
-                    m[w] = e;
-                }
-                w++;
-                e++;
-            }
+            int e = scan(a, s, n, out, pending, sepPos, r);
+            int cf = r.cf;
+            int w = r.w;
             if ((cf & ~(T_ARABIC | T_LATIN | T_OTHER)) == 0 && !(pending && prevOpener)) {
                 boolean persianHere = (cf & T_ARABIC) != 0 && ScriptRuns.contains(persian, s);
                 if (!persianHere || (!st.zwnj || !affixCandidate(a, s, e, out)) && st.ezafe == EzafeStyle.KEEP) {
