@@ -354,8 +354,12 @@ final class TokenPass {
         if (r.prot.length < size + 16) {
             r.prot = java.util.Arrays.copyOf(r.prot, r.prot.length * 2 + 16);
         }
+        int ce = e;
+        while (ce > s && ProtectedSpans.isTrailing(r.a[ce - 1])) {
+            ce--; // trailing punctuation alone (است.) protects nothing
+        }
         boolean trig = false;
-        for (int k = s; k < e && !trig; k++) {
+        for (int k = s; k < ce && !trig; k++) {
             trig = ProtectedSpans.trigger(r.a[k]);
         }
         if (!trig) {
@@ -560,8 +564,18 @@ final class TokenPass {
                     out.append(' ', k);
                     r.changed = true;
                 }
-                out.append(c, k);
-                k++;
+                // copy the run of plain chars at once
+                int limit = p < psize ? Math.min(e, r.prot[p]) : e;
+                int q = k + 1;
+                while (q < limit) {
+                    byte t = CLASS[a[q]];
+                    if (t != T_ARABIC && t != T_LATIN && t != T_OTHER) {
+                        break;
+                    }
+                    q++;
+                }
+                out.append(a, k, q, k);
+                k = q;
                 continue;
             }
             if (st.spacing && glued(prevOut, c, a, k, e)) {
