@@ -320,7 +320,8 @@ final class TokenPass {
 
     private static boolean allTrailing(char[] a, int s, int e) {
         for (int k = s; k < e; k++) {
-            if (!ProtectedSpans.isTrailing(a[k])) {
+            // any quote counts: a style may turn “ into "
+            if (!ProtectedSpans.isTrailing(a[k]) && !StyleRules.isDoubleQuote(a[k]) && !StyleRules.isSingleQuote(a[k])) {
                 return false;
             }
         }
@@ -587,6 +588,7 @@ final class TokenPass {
                 prevOut = ' ';
             }
             char w = c;
+            persianCtx = ScriptRuns.contains(r.persian, k); // runs may change inside a chunk
             switch (c) {
                 case ',':
                 case ';':
