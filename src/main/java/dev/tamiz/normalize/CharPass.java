@@ -78,7 +78,7 @@ final class CharPass {
     private final byte[] kindOther;
     private final char[] mapOther;
 
-    CharPass(boolean persianLetters, boolean removeDiacritics) {
+    CharPass(boolean persianLetters, boolean removeDiacritics, boolean mojibake) {
         kindOther = BASE_KIND.clone();
         mapOther = new char[0x10000];
         for (int c = 0; c < 0x10000; c++) {
@@ -109,6 +109,17 @@ final class CharPass {
         }
         fastOther = fastTable(kindOther, mapOther);
         fastFa = fastTable(kindFa, mapFa);
+        if (mojibake) {
+            // possible lead chars of mojibake take the slow path, which looks at the next char
+            for (char c = '\u00C2'; c <= '\u00F4'; c++) {
+                fastOther[c] = SPECIAL;
+                fastFa[c] = SPECIAL;
+            }
+            for (char c = '\u0637'; c <= '\u063A'; c++) {
+                fastOther[c] = SPECIAL;
+                fastFa[c] = SPECIAL;
+            }
+        }
     }
 
     private static char[] fastTable(byte[] kind, char[] map) {
@@ -126,6 +137,8 @@ final class CharPass {
         /** A combining mark follows a removed or expanded char: the output needs NFC. */
         boolean nfcAfter;
         int dirtyAt = -1;
+        /** A possible mojibake sequence was seen (see {@link Mojibake#suspect}). */
+        boolean mojibake;
         /** Persian ranges in output coordinates. */
         int[] persianOut = ScriptRuns.NONE;
     }
@@ -291,6 +304,9 @@ final class CharPass {
                 out.append(map[c], i);
                 break;
             default:
+                if (i + 1 < n && Mojibake.leadFollowed(c, in[i + 1])) {
+                    res.mojibake = true;
+                }
                 out.append(map[c], i);
         }
         return i + 1;

@@ -74,6 +74,11 @@ final class Mojibake {
                 || Homoglyphs.TO_LATIN[c] != 0 || c == '\u0130';
     }
 
+    /** True when {@code c} may lead a mojibake sequence and {@code next} may continue it. */
+    static boolean leadFollowed(char c, char next) {
+        return (c >= '\u00C2' && c <= '\u00F4' || c >= '\u0637' && c <= '\u063A') && (ROLE[next] & 2) != 0;
+    }
+
     /** A quick test: some lead char is followed by a continuation char. */
     static boolean suspect(char[] s, int len) {
         int n = len - 1;

@@ -43,7 +43,7 @@ public final class Normalizer {
         this.settings = new Settings(b.persianLetters, b.zwnj, b.spacing, b.persianPunctuation, b.homoglyphs,
                 b.mojibake, b.digits, b.latinQuotes, b.persianQuotes, b.ezafe, b.removeDiacritics, b.ellipsis,
                 b.dashes, b.collapseRepeatedMarks, b.persianPercent, b.persianDecimal);
-        this.charPass = new CharPass(b.persianLetters, b.removeDiacritics);
+        this.charPass = new CharPass(b.persianLetters, b.removeDiacritics, b.mojibake);
         this.tokenPass = new TokenPass(settings);
     }
 
@@ -112,33 +112,44 @@ public final class Normalizer {
             in = text.toCharArray();
         }
         char[] original = in;
-        if (settings.mojibake && Mojibake.suspect(in, n)) {
-            TextBuffer fixed = Mojibake.repair(text, mapped);
-            if (fixed != null) {
-                changed = true;
-                if (mapped) {
-                    toInput = fixed.composedMap(null, inputLength);
-                }
-                in = fixed.chars;
-                n = fixed.length;
-            }
-        }
         ScriptRuns.Mode mode = settings.persianLetters || settings.zwnj || settings.persianPunctuation
                 || settings.digits != DigitStyle.KEEP ? ScriptRuns.mode(lang) : ScriptRuns.Mode.NOT_PERSIAN;
-        int[] persian = ScriptRuns.persianRanges(in, n, mode);
-        TextBuffer a = scratch != null ? scratch[1].reset(mapped) : new TextBuffer(n + 16, mapped);
-        CharPass.Result ra = charPass.run(in, n, a, persian, false);
-        if (ra.needNfc) {
-            TextBuffer nfc = NfcPass.run(in, n, mapped);
-            changed = true;
-            if (mapped) {
-                toInput = nfc.composedMap(toInput, inputLength);
-            }
-            in = nfc.chars;
-            n = nfc.length;
+        int[] persian;
+        TextBuffer a;
+        CharPass.Result ra;
+        boolean nfcDone = false;
+        boolean repaired = false;
+        while (true) {
             persian = ScriptRuns.persianRanges(in, n, mode);
             a = scratch != null ? scratch[1].reset(mapped) : new TextBuffer(n + 16, mapped);
-            ra = charPass.run(in, n, a, persian, true);
+            ra = charPass.run(in, n, a, persian, nfcDone);
+            if (ra.needNfc) {
+                TextBuffer nfc = NfcPass.run(in, n, mapped);
+                changed = true;
+                if (mapped) {
+                    toInput = nfc.composedMap(toInput, inputLength);
+                }
+                in = nfc.chars;
+                n = nfc.length;
+                nfcDone = true;
+                continue;
+            }
+            if (ra.mojibake && !repaired && settings.mojibake) {
+                // the char pass saw a possible mojibake sequence: repair, then run it again
+                repaired = true;
+                TextBuffer fixed = Mojibake.repair(new String(in, 0, n), mapped);
+                if (fixed != null) {
+                    changed = true;
+                    if (mapped) {
+                        toInput = fixed.composedMap(toInput, inputLength);
+                    }
+                    in = fixed.chars;
+                    n = fixed.length;
+                    nfcDone = false;
+                    continue;
+                }
+            }
+            break;
         }
         changed |= ra.changed;
         if (mapped) {
@@ -151,7 +162,7 @@ public final class Normalizer {
                 toInput = a.composedMap(toInput, inputLength);
             }
         }
-        if (settings.mojibake && ra.changed && Mojibake.suspect(a.chars, a.length)) {
+        if (settings.mojibake && ra.dirtyAt >= 0 && Mojibake.suspect(a.chars, a.length)) {
             // removing invisibles brought a mojibake sequence together: repair it and run the char pass again
             TextBuffer fixed = Mojibake.repair(a.toString(), mapped);
             if (fixed != null) {

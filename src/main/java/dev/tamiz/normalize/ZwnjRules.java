@@ -107,7 +107,9 @@ final class ZwnjRules {
      * @param next     the word after it
      */
     static boolean joinPrefix(String previous, String next) {
-        if (next.length() < 2 || PREFIX_NEXT_BLOCKERS.contains(next)) {
+        int z = next.indexOf(ZWNJ);
+        String base = z > 0 ? next.substring(0, z) : next; // ماه‌ها is blocked like ماه
+        if (next.length() < 2 || PREFIX_NEXT_BLOCKERS.contains(next) || PREFIX_NEXT_BLOCKERS.contains(base)) {
             return false;
         }
         if (previous != null) {
