@@ -12,6 +12,8 @@ package dev.tamiz.normalize;
  *   <li>A chunk that starts with {@code , ; ، ؛} glued to the next word moves the space after the mark:
  *       {@code word ,next} → {@code word, next}.</li>
  *   <li>A chunk made only of opening brackets and quotes {@code ( [ {} « “ ‘ ‹ „ loses the space after it.</li>
+ *   <li>An Arabic-script letter glued after ، ؛ ؟ {@code : !} that follows an Arabic-script letter gets a space:
+ *       {@code سلام،خوبی} → {@code سلام، خوبی} (not after {@code .}, which Persian abbreviations such as ه.ش use).</li>
  *   <li>An Arabic-script letter glued to a digit (ASCII, Arabic-Indic or Persian) gets a space:
  *       {@code 322596تاریخ} → {@code 322596 تاریخ}, {@code جذب714} → {@code جذب 714}; except the ordinal
  *       endings م ام مین امین ({@code ۲۰ام}).</li>

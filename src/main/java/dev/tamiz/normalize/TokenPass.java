@@ -683,6 +683,13 @@ final class TokenPass {
             }
             out.append(w, k);
             k++;
+            if (st.spacing && k < e && (w == '\u060C' || w == '\u061B' || w == '\u061F' || w == ':' || w == '!')
+                    && CharClasses.isArabicLetter(a[k]) && CharClasses.isArabicLetter(prevOut)
+                    && (p >= psize || r.prot[p] > k)) {
+                // Persian text glued after a mark: سلام،خوبی → سلام، خوبی
+                out.append(' ', k);
+                r.changed = true;
+            }
         }
     }
 

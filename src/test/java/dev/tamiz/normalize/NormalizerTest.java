@@ -261,6 +261,12 @@ class NormalizerTest {
         }
 
         @Test
+        void spaceAfterPersianMarksGluedToTheNextWord() {
+            same("سلام، خوبی؟ بله: ممنون", "سلام،خوبی؟بله:ممنون", "fa");
+            same("سال ۱۳۹۹ ه.ش بود", "سال ۱۳۹۹ ه.ش بود", "fa");
+        }
+
+        @Test
         void ordinalEndingsStayGlued() {
             same("۲۰ام و ۳مین", "۲۰ام و ۳مین", "fa");
         }
