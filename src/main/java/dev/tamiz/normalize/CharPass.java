@@ -78,7 +78,7 @@ final class CharPass {
     private final byte[] kindOther;
     private final char[] mapOther;
 
-    CharPass(boolean persianLetters, boolean removeDiacritics) {
+    CharPass(boolean persianLetters, boolean removeDiacritics, boolean mojibake) {
         kindOther = BASE_KIND.clone();
         mapOther = new char[0x10000];
         for (int c = 0; c < 0x10000; c++) {
@@ -86,6 +86,19 @@ final class CharPass {
         }
         if (removeDiacritics) {
             DiacriticRemoval.apply(kindOther, mapOther, REMOVE);
+            // presentation forms of harakat expand to nothing
+            for (int c = EXP_BASE; c < 0xFF00; c++) {
+                String e = EXPANSIONS[c - EXP_BASE];
+                if (e != null) {
+                    boolean all = true;
+                    for (int x = 0; x < e.length(); x++) {
+                        all &= kindOther[e.charAt(x)] == REMOVE;
+                    }
+                    if (all) {
+                        kindOther[c] = REMOVE;
+                    }
+                }
+            }
         }
         kindFa = kindOther.clone();
         mapFa = mapOther.clone();
@@ -96,6 +109,17 @@ final class CharPass {
         }
         fastOther = fastTable(kindOther, mapOther);
         fastFa = fastTable(kindFa, mapFa);
+        if (mojibake) {
+            // possible lead chars of mojibake take the slow path, which looks at the next char
+            for (char c = '\u00C2'; c <= '\u00F4'; c++) {
+                fastOther[c] = SPECIAL;
+                fastFa[c] = SPECIAL;
+            }
+            for (char c = '\u0637'; c <= '\u063A'; c++) {
+                fastOther[c] = SPECIAL;
+                fastFa[c] = SPECIAL;
+            }
+        }
     }
 
     private static char[] fastTable(byte[] kind, char[] map) {
@@ -110,6 +134,11 @@ final class CharPass {
     static final class Result {
         boolean changed;
         boolean needNfc;
+        /** A combining mark follows a removed or expanded char: the output needs NFC. */
+        boolean nfcAfter;
+        int dirtyAt = -1;
+        /** A possible mojibake sequence was seen (see {@link Mojibake#suspect}). */
+        boolean mojibake;
         /** Persian ranges in output coordinates. */
         int[] persianOut = ScriptRuns.NONE;
     }
@@ -125,7 +154,6 @@ final class CharPass {
         int[] pOut = persian.length == 0 ? ScriptRuns.NONE : new int[persian.length];
         int pk = 0;
         int pos = 0;
-        boolean changed = false;
         out.ensure(n + 2);
         do {
             int segEnd;
@@ -157,80 +185,13 @@ final class CharPass {
                     }
                     o++;
                     i++;
-                    changed |= r != c;
                     continue;
                 }
-                byte k = kind[c];
                 out.length = o;
-                switch (k) {
-                    case REMOVE:
-                    case LOW:
-                        changed = true;
-                        break;
-                    case CR:
-                    case NEWLINE:
-                    case TAB: {
-                        char nl = k == TAB ? '\t' : '\n';
-                        if (k == CR && i + 1 < n && in[i + 1] == '\n') {
-                            changed = true;
-                            break;
-                        }
-                        while (out.length > 0 && (out.last() == ' ' || out.last() == '\u200C')) {
-                            out.length--;
-                            changed = true;
-                        }
-                        if (out.length == 0) {
-                            changed = true;
-                            break;
-                        }
-                        changed |= c != nl;
-                        out.append(nl, i);
-                        break;
-                    }
-                    case EXPAND: {
-                        changed = true;
-                        String e = EXPANSIONS[c - EXP_BASE];
-                        for (int x = 0; x < e.length(); x++) {
-                            out.append(map[e.charAt(x)], i);
-                        }
-                        break;
-                    }
-                    case ZWNJ:
-                        if (out.length == 0 || out.last() == ' ' || !ZwnjRules.keepZwnj(out, in, i, n)) {
-                            changed = true;
-                        } else {
-                            out.append(c, i);
-                        }
-                        break;
-                    case ZWJ:
-                        if (!keepZwj(out, in, i, n)) {
-                            changed = true;
-                        } else {
-                            out.append(c, i);
-                        }
-                        break;
-                    case HIGH:
-                        if (i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
-                            out.append(c, i);
-                            out.append(in[i + 1], i + 1);
-                            i++;
-                        } else {
-                            changed = true;
-                        }
-                        break;
-                    case MARK:
-                    case NFC:
-                        if (!nfcDone && (k == NFC || (i > 0 && (CCC[in[i - 1]] & 0xFF) > (CCC[c] & 0xFF)))) {
-                            res.needNfc = true;
-                            return res;
-                        }
-                        changed |= map[c] != c;
-                        out.append(map[c], i);
-                        break;
-                    default:
-                        out.append(map[c], i);
+                i = special(c, kind[c], in, i, n, out, map, kind, res, nfcDone);
+                if (i < 0) {
+                    return res;
                 }
-                i++;
                 out.ensure(segEnd - i + 2);
                 dst = out.chars;
                 m = out.map;
@@ -247,7 +208,7 @@ final class CharPass {
             char l = out.chars[out.length - 1];
             if (l == '\n' || l == '\t' || l == '\u200C' || l == ' ') {
                 out.length--;
-                changed = true;
+                res.changed = true;
             } else {
                 break;
             }
@@ -255,9 +216,100 @@ final class CharPass {
         for (int x = 0; x < pOut.length; x++) {
             pOut[x] = Math.min(pOut[x], out.length);
         }
-        res.changed = changed;
         res.persianOut = pOut;
         return res;
+    }
+
+    /** The slow path for one char that is not simply copied; returns the index of the next char, -1 to restart
+     * after NFC. */
+    private static int special(char c, byte k, char[] in, int i, int n, TextBuffer out, char[] map, byte[] kind,
+                               Result res, boolean nfcDone) {
+        switch (k) {
+            case REMOVE:
+            case LOW:
+                res.changed = true;
+                res.dirtyAt = out.length;
+                break;
+            case CR:
+            case NEWLINE:
+            case TAB: {
+                char nl = k == TAB ? '\t' : '\n';
+                if (k == CR && i + 1 < n && in[i + 1] == '\n') {
+                    res.changed = true;
+                    break;
+                }
+                while (out.length > 0 && (out.last() == ' ' || out.last() == '\u200C')) {
+                    out.length--;
+                    res.changed = true;
+                }
+                if (out.length == 0) {
+                    res.changed = true;
+                    break;
+                }
+                res.changed |= c != nl;
+                out.append(nl, i);
+                break;
+            }
+            case EXPAND: {
+                res.changed = true;
+                String e = EXPANSIONS[c - EXP_BASE];
+                if (CCC[e.charAt(0)] != 0) {
+                    res.nfcAfter = true; // an isolated haraka form now follows whatever stood before
+                }
+                for (int x = 0; x < e.length(); x++) {
+                    char ec = e.charAt(x);
+                    if (kind[ec] != REMOVE) {
+                        out.append(map[ec], i);
+                    }
+                }
+                res.dirtyAt = out.length;
+                break;
+            }
+            case ZWNJ:
+                if (out.length == 0 || out.last() == ' ' || !ZwnjRules.keepZwnj(out, in, i, n, kind)) {
+                    res.changed = true;
+                    res.dirtyAt = out.length;
+                } else {
+                    out.append(c, i);
+                }
+                break;
+            case ZWJ:
+                if (!keepZwj(out, in, i, n)) {
+                    res.changed = true;
+                    res.dirtyAt = out.length;
+                } else {
+                    out.append(c, i);
+                }
+                break;
+            case HIGH:
+                if (i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
+                    out.append(c, i);
+                    out.append(in[i + 1], i + 1);
+                    i++;
+                } else {
+                    res.changed = true;
+                    res.dirtyAt = out.length;
+                }
+                break;
+            case MARK:
+            case NFC:
+                if (!nfcDone && (k == NFC || (i > 0 && (CCC[in[i - 1]] & 0xFF) > (CCC[c] & 0xFF)))) {
+                    res.needNfc = true;
+                    return -1;
+                }
+                if (out.length == res.dirtyAt) {
+                    res.nfcAfter = true;
+                }
+                res.changed |= map[c] != c;
+                out.append(map[c], i);
+                break;
+            default:
+                if (i + 1 < n && Mojibake.leadFollowed(c, in[i + 1])) {
+                    res.mojibake = true;
+                }
+                out.append(map[c], i);
+        }
+        return i + 1;
     }
 
     private static boolean keepZwj(TextBuffer out, char[] in, int i, int n) {
@@ -281,6 +333,18 @@ final class CharPass {
     /** True when the char pass always removes {@code c} (controls, bidi controls, tatweel...). */
     static boolean removed(char c) {
         return BASE_KIND[c] == REMOVE;
+    }
+
+    /** True for the chars the pass turns into a space or a line feed. */
+    static boolean isSpaceOrNewline(char c) {
+        byte k = BASE_KIND[c];
+        return k == SPACE || k == NEWLINE || k == CR;
+    }
+
+    /** True when {@code c} alone is NFC and composes with nothing before it (a segment of it alone is NFC). */
+    static boolean nfcInert(char c) {
+        byte k = BASE_KIND[c];
+        return k != NFC && k != MARK && k != HIGH && k != LOW;
     }
 
     /** Canonical combining class of a BMP char. */

@@ -75,7 +75,8 @@ final class Homoglyphs {
                     latin++;
                 } else if (CharClasses.is(c, CharClasses.CYRGREEK)) {
                     other++;
-                    mappable &= TO_LATIN[c] != 0;
+                    // a letter carrying a combining mark is left alone (it would need composing again)
+                    mappable &= TO_LATIN[c] != 0 && (k + 1 >= e || !CharClasses.is(a[k + 1], CharClasses.MARK));
                 }
                 k++;
             }

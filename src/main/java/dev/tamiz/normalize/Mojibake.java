@@ -13,7 +13,11 @@ import java.nio.charset.Charset;
  * Windows-1252/ISO-8859-1, Latin letters and symbols U+00A0–U+024F, general punctuation U+2000–U+206F, € U+20AC,
  * ™ U+2122, the common Arabic and Persian letters, digits and signs, emoji U+1F000–U+1FAFF; for Windows-1256 (lead
  * bytes D8–DB, E2 and EF only), the common Arabic and Persian letters, digits and signs, ZWNJ and general
- * punctuation. A legitimate word such as {@code naïve} or {@code خط،} is therefore never touched.
+ * punctuation; and at least one sequence of the token must have a continuation char that is neither Arabic-script nor punctuation that
+ * may follow a word (، ؛ ؟ … “ ” ‘ ’ « » • – — NBSP ZWNJ ZWJ) (a sequence
+ * such as {@code ط،}, ط and a comma, {@code ظ…} or {@code عک} could be legitimate text). A legitimate word such as
+ * {@code naïve}, {@code خط،} or {@code ط،} is therefore never touched. Since removing invisible chars can bring
+ * the chars of a sequence together, the check runs again after the character pass.
  */
 final class Mojibake {
     private Mojibake() {
@@ -52,12 +56,36 @@ final class Mojibake {
         }
     }
 
+    /** Punctuation that legitimately follows a word, so does not prove a sequence to be mojibake. */
+    private static final String WORD_FOLLOWERS = "\u060C\u061B\u061F\u200C\u200D\u00A0\u2026\u201C\u201D\u2018"
+            + "\u2019\u00AB\u00BB\u2022\u2013\u2014";
+
+    /** Token separators: what the character pass turns into a space or a line break (NBSP included, so that
+     * the decision is the same before and after it). */
+    private static boolean separator(char c) {
+        return c == '\n' || c == '\t' || c == '\r' || CharPass.isSpaceOrNewline(c);
+    }
+
+    private static boolean neutral(char c) {
+        return CharClasses.isAnyDigit(c) || CharClasses.is(c, CharClasses.MARK) || StyleRules.isDash(c)
+                || WORD_FOLLOWERS.indexOf(c) >= 0
+                || StyleRules.isDoubleQuote(c) || StyleRules.isSingleQuote(c) || c == '\u2026'
+                || DiacriticRemoval.FOLDED.contains(c) && (ROLE[c] & 1) == 0
+                || Homoglyphs.TO_LATIN[c] != 0 || c == '\u0130';
+    }
+
+    /** True when {@code c} may lead a mojibake sequence and {@code next} may continue it. */
+    static boolean leadFollowed(char c, char next) {
+        return (c >= '\u00C2' && c <= '\u00F4' || c >= '\u0637' && c <= '\u063A') && (ROLE[next] & 2) != 0;
+    }
+
     /** A quick test: some lead char is followed by a continuation char. */
     static boolean suspect(char[] s, int len) {
         int n = len - 1;
         for (int i = 0; i < n; i++) {
             char c = s[i];
-            if ((ROLE[c] & 1) != 0 && (ROLE[s[i + 1]] & 2) != 0) {
+            // lead chars: U+00C2–U+00F4 (Windows-1252, ISO-8859-1) and ط ظ ع غ (Windows-1256 D8–DB)
+            if ((c >= '\u00C2' && c <= '\u00F4' || c >= '\u0637' && c <= '\u063A') && (ROLE[s[i + 1]] & 2) != 0) {
                 return true;
             }
         }
@@ -73,13 +101,23 @@ final class Mojibake {
         int i = 0;
         while (i < n) {
             int e = i;
-            while (e < n && a[e] != ' ' && a[e] != '\n' && a[e] != '\t' && a[e] != '\r') {
+            boolean glue = false;
+            while (e < n && !separator(a[e])) {
+                if (e > i && (CharClasses.isArabicLetter(a[e - 1]) && CharClasses.isAnyDigit(a[e])
+                        || CharClasses.isAnyDigit(a[e - 1]) && CharClasses.isArabicLetter(a[e]))) {
+                    glue = true; // the spacing rule will separate these: so does the tokenizer
+                    break;
+                }
                 e++;
             }
             if (e > i && repairToken(a, i, e, out)) {
                 any = true;
             } else {
                 out.append(a, i, e, i);
+            }
+            if (glue) {
+                i = e;
+                continue;
             }
             if (e < n) {
                 out.append(a[e], e);
@@ -92,6 +130,7 @@ final class Mojibake {
     private static boolean repairToken(char[] a, int s, int e, TextBuffer out) {
         int mark = out.length;
         int sequences = 0;
+        boolean unambiguous = false;
         int i = s;
         while (i < e) {
             char c = a[i];
@@ -105,13 +144,25 @@ final class Mojibake {
                 used = decode(a, i, e, CP1256, true, out);
             }
             if (used == 0) {
+                if (neutral(c)) {
+                    // a char that a style option may rewrite (a digit, a quote, a mark): neither proof nor
+                    // disproof, so that the decision does not change once it is rewritten
+                    out.append(c, i);
+                    i++;
+                    continue;
+                }
                 out.length = mark;
                 return false;
+            }
+            for (int k = i + 1; k < i + used && !unambiguous; k++) {
+                // a sequence made only of Arabic-script chars and of punctuation that may follow a word
+                // (ط، is ط + comma, ظ… is ظ + ellipsis) could be legitimate text
+                unambiguous = !CharClasses.is(a[k], CharClasses.ARABIC_SCRIPT) && WORD_FOLLOWERS.indexOf(a[k]) < 0;
             }
             sequences++;
             i += used;
         }
-        if (sequences == 0) {
+        if (sequences == 0 || !unambiguous) {
             out.length = mark;
             return false;
         }

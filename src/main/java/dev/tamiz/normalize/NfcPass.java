@@ -12,6 +12,7 @@ final class NfcPass {
     }
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    private static final int MAX_SEGMENT = 64;
 
     static TextBuffer run(char[] in, int n, boolean mapped) {
         TextBuffer out = new TextBuffer(n + 16, mapped);
@@ -25,8 +26,11 @@ final class NfcPass {
                 }
                 end += Character.charCount(cp);
             }
-            String seg = new String(in, start, end - start);
-            if (NFC.isNormalized(seg)) {
+            // a segment longer than any text needs (Unicode's stream-safe format allows 30 marks) is copied:
+            // reordering it could take quadratic time
+            boolean inert = end - start == 1 && CharPass.nfcInert(in[start]) || end - start > MAX_SEGMENT;
+            String seg = inert ? null : new String(in, start, end - start);
+            if (inert || NFC.isNormalized(seg)) {
                 out.append(in, start, end, start);
             } else {
                 out.append(NFC.normalize(seg), start);

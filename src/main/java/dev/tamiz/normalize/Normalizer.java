@@ -1,5 +1,6 @@
 package dev.tamiz.normalize;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -42,7 +43,7 @@ public final class Normalizer {
         this.settings = new Settings(b.persianLetters, b.zwnj, b.spacing, b.persianPunctuation, b.homoglyphs,
                 b.mojibake, b.digits, b.latinQuotes, b.persianQuotes, b.ezafe, b.removeDiacritics, b.ellipsis,
                 b.dashes, b.collapseRepeatedMarks, b.persianPercent, b.persianDecimal);
-        this.charPass = new CharPass(b.persianLetters, b.removeDiacritics);
+        this.charPass = new CharPass(b.persianLetters, b.removeDiacritics, b.mojibake);
         this.tokenPass = new TokenPass(settings);
     }
 
@@ -110,43 +111,90 @@ public final class Normalizer {
         } else {
             in = text.toCharArray();
         }
-        if (settings.mojibake && Mojibake.suspect(in, n)) {
-            TextBuffer fixed = Mojibake.repair(text, mapped);
-            if (fixed != null) {
-                changed = true;
-                if (mapped) {
-                    toInput = fixed.composedMap(null, inputLength);
-                }
-                in = fixed.chars;
-                n = fixed.length;
-            }
-        }
+        char[] original = in;
         ScriptRuns.Mode mode = settings.persianLetters || settings.zwnj || settings.persianPunctuation
                 || settings.digits != DigitStyle.KEEP ? ScriptRuns.mode(lang) : ScriptRuns.Mode.NOT_PERSIAN;
-        int[] persian = ScriptRuns.persianRanges(in, n, mode);
-        TextBuffer a = scratch != null ? scratch[1].reset(mapped) : new TextBuffer(n + 16, mapped);
-        CharPass.Result ra = charPass.run(in, n, a, persian, false);
-        if (ra.needNfc) {
-            TextBuffer nfc = NfcPass.run(in, n, mapped);
-            changed = true;
-            if (mapped) {
-                toInput = nfc.composedMap(toInput, inputLength);
-            }
-            in = nfc.chars;
-            n = nfc.length;
+        int[] persian;
+        TextBuffer a;
+        CharPass.Result ra;
+        boolean nfcDone = false;
+        boolean repaired = false;
+        while (true) {
             persian = ScriptRuns.persianRanges(in, n, mode);
             a = scratch != null ? scratch[1].reset(mapped) : new TextBuffer(n + 16, mapped);
-            ra = charPass.run(in, n, a, persian, true);
+            ra = charPass.run(in, n, a, persian, nfcDone);
+            if (ra.needNfc) {
+                TextBuffer nfc = NfcPass.run(in, n, mapped);
+                changed = true;
+                if (mapped) {
+                    toInput = nfc.composedMap(toInput, inputLength);
+                }
+                in = nfc.chars;
+                n = nfc.length;
+                nfcDone = true;
+                continue;
+            }
+            if (ra.mojibake && !repaired && settings.mojibake) {
+                // the char pass saw a possible mojibake sequence: repair, then run it again
+                repaired = true;
+                TextBuffer fixed = Mojibake.repair(new String(in, 0, n), mapped);
+                if (fixed != null) {
+                    changed = true;
+                    if (mapped) {
+                        toInput = fixed.composedMap(toInput, inputLength);
+                    }
+                    in = fixed.chars;
+                    n = fixed.length;
+                    nfcDone = false;
+                    continue;
+                }
+            }
+            break;
         }
         changed |= ra.changed;
         if (mapped) {
             toInput = a.composedMap(toInput, inputLength);
         }
+        if (ra.nfcAfter) {
+            // a mark now follows what a removed or expanded char stood before: compose again
+            a = NfcPass.run(a.chars, a.length, mapped);
+            if (mapped) {
+                toInput = a.composedMap(toInput, inputLength);
+            }
+        }
+        if (settings.mojibake && ra.dirtyAt >= 0 && Mojibake.suspect(a.chars, a.length)) {
+            // removing invisibles brought a mojibake sequence together: repair it and run the char pass again
+            TextBuffer fixed = Mojibake.repair(a.toString(), mapped);
+            if (fixed != null) {
+                if (mapped) {
+                    toInput = fixed.composedMap(toInput, inputLength);
+                }
+                in = fixed.chars;
+                n = fixed.length;
+                persian = ScriptRuns.persianRanges(in, n, mode);
+                TextBuffer nfc = NfcPass.run(in, n, mapped);
+                if (mapped) {
+                    toInput = nfc.composedMap(toInput, inputLength);
+                }
+                a = new TextBuffer(nfc.length + 16, mapped);
+                persian = ScriptRuns.persianRanges(nfc.chars, nfc.length, mode);
+                ra = charPass.run(nfc.chars, nfc.length, a, persian, true);
+                if (mapped) {
+                    toInput = a.composedMap(toInput, inputLength);
+                }
+                if (ra.nfcAfter) {
+                    a = NfcPass.run(a.chars, a.length, mapped);
+                    if (mapped) {
+                        toInput = a.composedMap(toInput, inputLength);
+                    }
+                }
+            }
+        }
         TextBuffer b = scratch != null ? scratch[2].reset(mapped) : new TextBuffer(a.length + 16, mapped);
         b.ensure(a.length + 16);
         boolean rb = tokenPass.run(a.chars, a.length, b, ra.persianOut, lang);
         changed |= rb;
-        if (!changed) {
+        if (b.length == inputLength && Arrays.equals(b.chars, 0, inputLength, original, 0, inputLength)) {
             shrink(scratch);
             return null;
         }

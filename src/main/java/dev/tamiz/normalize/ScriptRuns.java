@@ -11,7 +11,8 @@ import java.util.Locale;
  * Arabic-script languages ({@code ar}, {@code ur}, {@code ps}, {@code ku}, {@code ckb}, {@code sd}, {@code ug},
  * {@code bal}, {@code ks}, {@code az-Arab}...) none of it. Any other tag, {@code und} or {@code null} means
  * auto: the paragraph is cut into runs at line breaks and at stretches of three or more Latin-script words; a run
- * is Persian when it has one of the letters پ چ ژ گ ک ی or a Persian digit and no letter of another
+ * is Persian when it has one of the letters پ چ ژ گ ک ی (digits do not count: a digit style would
+ * change them) and no letter of another
  * Arabic-script language (Urdu ٹ ڈ ڑ ں ے ھ ہ, Pashto ټ ډ ړ ږ ښ ګ ڼ ې ۍ, Kurdish ە ۆ ێ ڵ ڕ...); a run with
  * neither kind of letter is Persian when some other run of the paragraph is and none is of another language.
  */
@@ -22,6 +23,36 @@ final class ScriptRuns {
     enum Mode { PERSIAN, NOT_PERSIAN, AUTO }
 
     static final int[] NONE = new int[0];
+
+    /** For each BMP char: 1 a Persian marker, 2 a marker of another Arabic-script language, 0 neither. Presentation
+     * forms count as the letters they stand for. */
+    private static final byte[] MARKER = new byte[0x10000];
+
+    static {
+        for (int c = 0x0600; c < 0x0900; c++) {
+            MARKER[c] = marker(c);
+        }
+        for (int c = 0xFB50; c < 0xFF00; c++) {
+            if (UnicodeHygiene.EXPANDED.contains(c)) {
+                String e = UnicodeHygiene.expansion(c);
+                byte m = 0;
+                for (int k = 0; k < e.length() && m == 0; k++) {
+                    m = marker(e.charAt(k));
+                }
+                MARKER[c] = m;
+            }
+        }
+    }
+
+    private static byte marker(int c) {
+        if (!CharClasses.ARABIC_LETTERS.contains(c)) {
+            return 0;
+        }
+        if (PersianLetters.PERSIAN_MARKERS.contains(c)) {
+            return 1;
+        }
+        return (byte) (PersianLetters.ARABIC_PERSIAN_LETTERS.contains(c) ? 0 : 2);
+    }
 
     /** The mode for a language tag. */
     static Mode mode(String lang) {
@@ -110,7 +141,7 @@ final class ScriptRuns {
             boolean cut = i == n;
             int cutAt = i;
             char c = i < n ? a[i] : '\n';
-            if (c == '\n') {
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 cut = true;
             } else {
                 short f = CharClasses.FLAGS[c];
@@ -119,11 +150,16 @@ final class ScriptRuns {
                     lastArabic = i;
                     latinWords = 0;
                     inLatin = false;
-                    if (PersianLetters.PERSIAN_MARKERS.contains(c)) {
+                    byte m = MARKER[c];
+                    if (m == 1) {
                         persianMarks++;
-                    } else if (!PersianLetters.ARABIC_PERSIAN_LETTERS.contains(c)) {
+                    } else if (m == 2) {
                         otherMarks++;
                     }
+                } else if ((f & CharClasses.MARK) != 0 || c == '\u200C' || c == '\u200D' || CharPass.removed(c)
+                        || Character.isSurrogate(c)) {
+                    // neutral: marks, joiners, tatweel and what the char pass removes
+                    continue;
                 } else if ((f & CharClasses.LETTER) != 0 && (f & CharClasses.ARABIC_SCRIPT) == 0) {
                     if (!inLatin) {
                         inLatin = true;
@@ -133,9 +169,6 @@ final class ScriptRuns {
                             cutAt = lastArabic + 1;
                         }
                     }
-                } else if (c >= '\u06F0' && c <= '\u06F9') {
-                    persianMarks++;
-                    inLatin = false;
                 } else {
                     inLatin = false;
                 }

@@ -12,6 +12,8 @@ package dev.tamiz.normalize;
  *   <li>A chunk that starts with {@code , ; ، ؛} glued to the next word moves the space after the mark:
  *       {@code word ,next} → {@code word, next}.</li>
  *   <li>A chunk made only of opening brackets and quotes {@code ( [ {} « “ ‘ ‹ „ loses the space after it.</li>
+ *   <li>An Arabic-script letter glued after ، ؛ ؟ {@code : !} that follows an Arabic-script letter gets a space:
+ *       {@code سلام،خوبی} → {@code سلام، خوبی} (not after {@code .}, which Persian abbreviations such as ه.ش use).</li>
  *   <li>An Arabic-script letter glued to a digit (ASCII, Arabic-Indic or Persian) gets a space:
  *       {@code 322596تاریخ} → {@code 322596 تاریخ}, {@code جذب714} → {@code جذب 714}; except the ordinal
  *       endings م ام مین امین ({@code ۲۰ام}).</li>
@@ -46,21 +48,31 @@ final class Spacing {
     }
 
     static boolean allAttachLeft(char[] a, int s, int e, boolean french) {
+        boolean some = false;
         for (int k = s; k < e; k++) {
-            if (!attachesLeft(a[k], french)) {
+            char c = a[k];
+            if ((StyleRules.isDoubleQuote(c) || StyleRules.isSingleQuote(c)) && some) {
+                continue; // a straight quote right after a mark closes: {@code word ."}
+            }
+            if (!attachesLeft(c, french)) {
                 return false;
             }
+            some = true;
         }
-        return true;
+        return some;
     }
 
     static boolean allOpen(char[] a, int s, int e, boolean french) {
+        boolean some = false;
         for (int k = s; k < e; k++) {
-            if (!opens(a[k], french)) {
+            char c = a[k];
+            if (opens(c, french)) {
+                some = true;
+            } else {
                 return false;
             }
         }
-        return e > s;
+        return some;
     }
 
     /** True when the Arabic-script letters starting at {@code a[k]} are an ordinal ending (م ام مین امین). */

@@ -46,14 +46,67 @@ final class TokenPass {
         CLASS['\t'] = T_SEP;
     }
 
+    /** Longest word the affix rules look back over. */
+    private static final int MAX_WORD = 64;
+
     private final Settings st;
 
     TokenPass(Settings st) {
         this.st = st;
     }
 
+    /**
+     * Writes the pending space and the chunk starting at {@code a[s]} after the end of {@code out} (without
+     * moving its length); returns the chunk's end, sets {@code r.cf} (its class bits) and {@code r.w} (the output
+     * end).
+     */
+    private static int scan(char[] a, int s, int n, TextBuffer out, boolean pending, int sepPos, Run r) {
+        out.ensure(n - s + 2);
+        char[] o = out.chars;
+        int[] m = out.map;
+        int w = out.length;
+        if (pending) {
+            o[w] = ' ';
+            if (m != null) {
+                m[w] = sepPos;
+            }
+            w++;
+        }
+        int e = s;
+        int cf = 0;
+        if (m == null) {
+            while (e < n) {
+                char d = a[e];
+                byte t = CLASS[d];
+                if (t == T_SEP) {
+                    break;
+                }
+                cf |= t;
+                o[w++] = d;
+                e++;
+            }
+        } else {
+            while (e < n) {
+                char d = a[e];
+                byte t = CLASS[d];
+                if (t == T_SEP) {
+                    break;
+                }
+                cf |= t;
+                o[w] = d;
+                m[w++] = e;
+                e++;
+            }
+        }
+        r.cf = cf;
+        r.w = w;
+        return e;
+    }
+
     /** Per-call state. */
     private static final class Run {
+        int cf;
+        int w;
         final char[] a;
         final int n;
         final TextBuffer out;
@@ -115,15 +168,25 @@ final class TokenPass {
                 continue;
             }
             int s = i;
-            int e = s;
-            int cf = 0;
-            while (e < n) {
-                byte t = CLASS[a[e]];
-                if (t == T_SEP) {
-                    break;
+            // fast path: write the pending space and the chunk while scanning it; keep them when the chunk is
+            // plain letters that no rule touches
+            int mark = out.length;
+            int e = scan(a, s, n, out, pending, sepPos, r);
+            int cf = r.cf;
+            int w = r.w;
+            if ((cf & ~(T_ARABIC | T_LATIN | T_OTHER)) == 0 && !(pending && prevOpener)) {
+                boolean persianHere = (cf & T_ARABIC) != 0 && ScriptRuns.contains(persian, s);
+                if (!persianHere || (!st.zwnj || !affixCandidate(a, s, e, out)) && st.ezafe == EzafeStyle.KEEP) {
+                    out.length = w;
+                    pending = false;
+                    prevPrevStart = prevStart;
+                    prevPrevEnd = prevEnd;
+                    prevStart = mark + (w - mark - (e - s));
+                    prevEnd = w;
+                    prevOpener = false;
+                    i = e;
+                    continue;
                 }
-                cf |= t;
-                e++;
             }
             int psize = 0;
             if ((cf & (T_SPECIAL | T_DIGIT)) != 0) {
@@ -144,14 +207,14 @@ final class TokenPass {
                     psize = protect(r, s, e, 0);
                 }
             }
-            if ((cf & T_CYRGREEK) != 0 && (cf & T_LATIN) != 0 && st.homoglyphs) {
-                r.changed |= eachUnprotected(r, s, e, psize, true);
-            }
             if ((cf & T_DOTTED_I) != 0 && st.homoglyphs && r.dottedI == 0) {
                 r.dottedI = !ScriptRuns.isTurkic(lang) && !Homoglyphs.hasTurkishLetters(a, n) ? 1 : 2;
             }
             if ((cf & T_DOTTED_I) != 0 && r.dottedI == 1) {
                 r.changed |= eachUnprotected(r, s, e, psize, false);
+            }
+            if ((cf & T_CYRGREEK) != 0 && (cf & (T_LATIN | T_DOTTED_I)) != 0 && st.homoglyphs) {
+                r.changed |= eachUnprotected(r, s, e, psize, true);
             }
             boolean persianCtx = ScriptRuns.contains(persian, s);
             boolean special = (cf & T_SPECIAL) != 0;
@@ -169,31 +232,34 @@ final class TokenPass {
                 } else if (prevOpener) {
                     pending = false;
                     r.changed = true;
-                } else if (persianCtx && st.zwnj && (cf & ~T_ARABIC) == 0) {
-                    int j = affixJoin(r, s, e, prevStart, prevEnd, prevPrevStart, prevPrevEnd, sepPos);
-                    if (j != 0) {
-                        pending = false;
-                        joined = true;
-                        if (j == 2) {
-                            i = e;
-                            prevEnd = out.length;
-                            continue;
+                    joined = true;
+                } else if (persianCtx && st.zwnj && (cf & T_ARABIC) != 0 && affixCandidate(a, s, e, out)) {
+                    // the word at the start of the chunk: Arabic-script letters, then nothing, punctuation or a
+                    // digit (which the glue rule will separate)
+                    int core = s;
+                    while (core < e && CLASS[a[core]] == T_ARABIC) {
+                        core++;
+                    }
+                    if (core == e || CharClasses.isAnyDigit(a[core]) || allTrailing(a, core, e)) {
+                        int j = core > s ? affixJoin(r, s, core, prevStart, prevEnd, prevPrevStart, prevPrevEnd, sepPos)
+                                : 0;
+                        if (j != 0) {
+                            pending = false;
+                            joined = true;
+                            if (j == 2) {
+                                if (core < e) {
+                                    emit(r, core, e, psize, persianCtx);
+                                }
+                                i = e;
+                                prevEnd = out.length;
+                                prevOpener = false;
+                                continue;
+                            }
                         }
-                    }
-                } else if (persianCtx && st.zwnj && special) {
-                    // a suffix with trailing punctuation: کتاب ها،
-                    int core = e;
-                    while (core > s && ProtectedSpans.isTrailing(a[core - 1])) {
-                        core--;
-                    }
-                    if (core < e && core > s && ZwnjRules.isArabicWord(a, s, core)
-                            && affixJoin(r, s, core, prevStart, prevEnd, -1, -1, sepPos) == 1) {
-                        pending = false;
-                        joined = true;
                     }
                 }
             }
-            if (pending && st.spacing && prevStart >= 0 && e - s >= 2 && psize == 0
+            if (pending && st.spacing && prevStart >= 0 && e - s >= 2 && (psize == 0 || r.prot[0] > s)
                     && (a[s] == ',' || a[s] == '\u060C' || a[s] == ';' || a[s] == '\u061B')
                     && CharClasses.isLetter(a[s + 1])) {
                 char p = a[s];
@@ -220,6 +286,8 @@ final class TokenPass {
             }
             if (joined) {
                 prevEnd = out.length;
+                // the chunk now continues the previous one: is the whole still only opening marks?
+                opener = st.spacing && prevStart >= 0 && Spacing.allOpen(out.chars, prevStart, prevEnd, french);
             } else {
                 prevPrevStart = prevStart;
                 prevPrevEnd = prevEnd;
@@ -233,6 +301,31 @@ final class TokenPass {
             r.changed = true;
         }
         return r.changed;
+    }
+
+    /** A cheap test before {@link #affixJoin}: the output ends with می, or the chunk starts like a suffix or is ی. */
+    private static boolean affixCandidate(char[] a, int s, int e, TextBuffer out) {
+        int pe = out.length;
+        char[] o = out.chars;
+        if (pe >= 2 && o[pe - 1] == '\u06CC' && o[pe - 2] == '\u0645') {
+            return true;
+        }
+        char c = a[s];
+        if (e - s >= 2) {
+            char d = a[s + 1];
+            return c == '\u0647' && d == '\u0627' || c == '\u062A' && d == '\u0631' || c == '\u06CC' && !CharClasses.isLetter(d);
+        }
+        return c == '\u06CC';
+    }
+
+    private static boolean allTrailing(char[] a, int s, int e) {
+        for (int k = s; k < e; k++) {
+            // any quote counts: a style may turn “ into "
+            if (!ProtectedSpans.isTrailing(a[k]) && !StyleRules.isDoubleQuote(a[k]) && !StyleRules.isSingleQuote(a[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code [start, end)} of an HTML tag starting in {@code a[s, e)} and ending at or after {@code e}, or null. */
@@ -262,8 +355,12 @@ final class TokenPass {
         if (r.prot.length < size + 16) {
             r.prot = java.util.Arrays.copyOf(r.prot, r.prot.length * 2 + 16);
         }
+        int ce = e;
+        while (ce > s && ProtectedSpans.isTrailing(r.a[ce - 1])) {
+            ce--; // trailing punctuation alone (است.) protects nothing
+        }
         boolean trig = false;
-        for (int k = s; k < e && !trig; k++) {
+        for (int k = s; k < ce && !trig; k++) {
             trig = ProtectedSpans.trigger(r.a[k]);
         }
         if (!trig) {
@@ -292,7 +389,7 @@ final class TokenPass {
                     changed |= Homoglyphs.fixMixedScript(r.a, from, to);
                 } else {
                     for (int k = from; k < to; k++) {
-                        if (r.a[k] == '\u0130') {
+                        if (r.a[k] == '\u0130' && (k + 1 >= to || !CharClasses.is(r.a[k + 1], CharClasses.MARK))) {
                             r.a[k] = 'I';
                             changed = true;
                         }
@@ -313,8 +410,30 @@ final class TokenPass {
     private int affixJoin(Run r, int s, int e, int prevStart, int prevEnd, int ppStart, int ppEnd, int sepPos) {
         TextBuffer out = r.out;
         char[] o = out.chars;
-        if (ZwnjRules.isPrefix(o, prevStart, prevEnd) && prevEnd == out.length && ZwnjRules.isArabicWord(r.a, s, e)) {
-            String prevPrev = ppStart >= 0 ? stripTrailing(o, ppStart, ppEnd) : null;
+        int pe = out.length;
+        if (prevEnd != pe || pe == 0) {
+            return 0;
+        }
+        // the previous word is what the output holds after its last separator (the glue rule may have split the
+        // previous chunk)
+        int ps = pe;
+        int floor = Math.max(0, pe - MAX_WORD);
+        while (ps > floor && CLASS[o[ps - 1]] != T_SEP) {
+            ps--;
+        }
+        if (ps == floor && ps > 0 && CLASS[o[ps - 1]] != T_SEP) {
+            return 0; // no real word is this long: keeps the pass linear
+        }
+        if (ZwnjRules.isPrefix(o, ps, pe) && ZwnjRules.isArabicWord(r.a, s, e)) {
+            String prevPrev = null;
+            if (ps > 0 && o[ps - 1] == ' ') {
+                int pps = ps - 1;
+                int ppFloor = Math.max(0, pps - MAX_WORD);
+                while (pps > ppFloor && CLASS[o[pps - 1]] != T_SEP) {
+                    pps--;
+                }
+                prevPrev = stripTrailing(o, pps, ps - 1);
+            }
             if (ZwnjRules.joinPrefix(prevPrev, new String(r.a, s, e - s))) {
                 out.append(ZwnjRules.ZWNJ, sepPos);
                 r.changed = true;
@@ -324,10 +443,9 @@ final class TokenPass {
         }
         int len = e - s;
         if (len >= 2 && len <= 7 && (r.a[s] == '\u0647' && r.a[s + 1] == '\u0627' || r.a[s] == '\u062A'
-                && r.a[s + 1] == '\u0631') && prevEnd == out.length
-                && ZwnjRules.isArabicWord(o, prevStart, prevEnd)) {
+                && r.a[s + 1] == '\u0631') && ZwnjRules.isArabicWord(o, ps, pe)) {
             String suffix = new String(r.a, s, len);
-            String prev = new String(o, prevStart, prevEnd - prevStart);
+            String prev = new String(o, ps, pe - ps);
             if (ZwnjRules.joinSuffix(prev, suffix)) {
                 if (!ZwnjRules.endsNonJoining(prev)) {
                     out.append(ZwnjRules.ZWNJ, sepPos);
@@ -337,10 +455,10 @@ final class TokenPass {
             }
             return 0;
         }
-        if (len == 1 && r.a[s] == '\u06CC' && st.ezafe != EzafeStyle.KEEP && prevEnd == out.length
-                && prevEnd > prevStart && o[prevEnd - 1] == '\u0647') {
+        if (len == 1 && r.a[s] == '\u06CC' && st.ezafe != EzafeStyle.KEEP && pe - ps >= 2 && o[pe - 1] == '\u0647'
+                && ZwnjRules.isArabicWord(o, ps, pe)) {
             // ezafe written apart: خانه ی → the chosen form
-            writeEzafe(out, prevEnd - 1, s, sepPos);
+            writeEzafe(out, pe - 1, s, sepPos);
             r.changed = true;
             return 2;
         }
@@ -420,6 +538,9 @@ final class TokenPass {
             if (p < psize && k >= r.prot[p]) {
                 int pe = Math.min(r.prot[p + 1], e);
                 if (st.spacing && glued(prevOut, a[k], a, k, e)) {
+                    if (st.ezafe != EzafeStyle.KEEP && persianCtx && CharClasses.isArabicLetter(prevOut)) {
+                        r.changed |= ezafeTail(r, chunkOut, k);
+                    }
                     out.append(' ', k);
                     r.changed = true;
                 }
@@ -444,16 +565,30 @@ final class TokenPass {
                     out.append(' ', k);
                     r.changed = true;
                 }
-                out.append(c, k);
-                k++;
+                // copy the run of plain chars at once
+                int limit = p < psize ? Math.min(e, r.prot[p]) : e;
+                int q = k + 1;
+                while (q < limit) {
+                    byte t = CLASS[a[q]];
+                    if (t != T_ARABIC && t != T_LATIN && t != T_OTHER) {
+                        break;
+                    }
+                    q++;
+                }
+                out.append(a, k, q, k);
+                k = q;
                 continue;
             }
             if (st.spacing && glued(prevOut, c, a, k, e)) {
+                if (st.ezafe != EzafeStyle.KEEP && persianCtx && CharClasses.isArabicLetter(prevOut)) {
+                    r.changed |= ezafeTail(r, chunkOut, k);
+                }
                 out.append(' ', k);
                 r.changed = true;
                 prevOut = ' ';
             }
             char w = c;
+            persianCtx = ScriptRuns.contains(r.persian, k); // runs may change inside a chunk
             switch (c) {
                 case ',':
                 case ';':
@@ -462,7 +597,7 @@ final class TokenPass {
                         w = PersianPunctuation.persian(c);
                     }
                     if (w == '?' || w == '\u061F') {
-                        if (st.collapseRepeatedMarks && (prevOut == w)) {
+                        if (st.collapseRepeatedMarks && out.length > 0 && out.last() == w) {
                             r.changed = true;
                             k++;
                             continue;
@@ -471,22 +606,33 @@ final class TokenPass {
                     break;
                 case '!':
                 case '\u061F':
-                    if (st.collapseRepeatedMarks && prevOut == c) {
+                    if (st.collapseRepeatedMarks && out.length > 0 && out.last() == c) {
                         r.changed = true;
                         k++;
                         continue;
                     }
                     break;
                 case '.':
-                    if (st.ellipsis == EllipsisStyle.CHARACTER && k + 2 < e && a[k + 1] == '.' && a[k + 2] == '.') {
+                    if (st.ellipsis == EllipsisStyle.CHARACTER) {
                         int q = k;
                         while (q < e && a[q] == '.') {
                             q++;
                         }
-                        out.append('\u2026', k);
-                        r.changed = true;
-                        k = q;
-                        continue;
+                        int before = 0; // dots just written, when this chunk was attached to the previous one
+                        while (before < out.length && out.chars[out.length - 1 - before] == '.') {
+                            before++;
+                        }
+                        if (q - k + before >= 3) {
+                            int at = k;
+                            if (before > 0 && out.map != null) {
+                                at = out.map[out.length - before];
+                            }
+                            out.length -= before;
+                            out.append('\u2026', at);
+                            r.changed = true;
+                            k = q;
+                            continue;
+                        }
                     }
                     if (st.persianDecimal && StyleRules.isPersianDigit(prevOut) && k + 1 < e
                             && StyleRules.isPersianDigit(a[k + 1])) {
@@ -520,8 +666,10 @@ final class TokenPass {
                     break;
                 default:
                     if (c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9') {
-                        w = StyleRules.digit(c, st.digits, persianCtx
-                                && PersianPunctuation.scriptBefore(a, k) != 2);
+                        if (st.digits != DigitStyle.KEEP) {
+                            w = StyleRules.digit(c, st.digits, persianCtx
+                                    && PersianPunctuation.scriptBefore(a, k) != 2);
+                        }
                     } else if (StyleRules.isDash(c)) {
                         if (st.dashes == DashStyle.ASCII) {
                             w = '-';
@@ -535,6 +683,13 @@ final class TokenPass {
             }
             out.append(w, k);
             k++;
+            if (st.spacing && k < e && (w == '\u060C' || w == '\u061B' || w == '\u061F' || w == ':' || w == '!')
+                    && CharClasses.isArabicLetter(a[k]) && CharClasses.isArabicLetter(prevOut)
+                    && (p >= psize || r.prot[p] > k)) {
+                // Persian text glued after a mark: سلام،خوبی → سلام، خوبی
+                out.append(' ', k);
+                r.changed = true;
+            }
         }
     }
 
@@ -548,21 +703,36 @@ final class TokenPass {
         return CharClasses.isAnyDigit(prev) && CharClasses.isArabicLetter(c) && !Spacing.ordinalEnding(a, k, e);
     }
 
+    /**
+     * The quote to write for {@code a[k]}. Curly quotes say by their shape whether they open (“ ‘) or close (” ’);
+     * straight ones by their place: opening after a space or an opening bracket and before a non-space, closing
+     * after a non-space and before a space or punctuation; otherwise left alone.
+     */
     private char quote(Run r, char c, int k, int s, int e, boolean persianCtx, char prevOut) {
         char[] a = r.a;
-        boolean atStart = k == s || Spacing.opens(prevOut, false);
-        boolean atEnd = k == e - 1 || ProtectedSpans.isTrailing(a[k + 1]) && !CharClasses.isLetterOrMark(a[k + 1]);
-        int before = PersianPunctuation.scriptBefore(a, k);
-        int after = PersianPunctuation.scriptAfter(a, k, r.n);
-        boolean arabic = persianCtx && (atStart ? after == 1 : before == 1);
+        int role; // 1 opening, 2 closing, 0 unknown
+        if (c == '\u201C' || c == '\u2018' || c == '\u201E' || c == '\u201A') {
+            role = 1;
+        } else if (c == '\u201D' || c == '\u2019' || c == '\u201F' || c == '\u201B') {
+            role = 2;
+        } else {
+            char before = k > 0 ? a[k - 1] : ' ';
+            char after = k + 1 < r.n ? a[k + 1] : ' ';
+            boolean spaceBefore = before == ' ' || before == '\n' || before == '\t' || Spacing.opens(before, false);
+            boolean spaceAfter = after == ' ' || after == '\n' || after == '\t' || ProtectedSpans.isTrailing(after);
+            boolean wordAfter = CharClasses.isLetterOrMark(after) || CharClasses.isAnyDigit(after);
+            boolean wordBefore = CharClasses.isLetterOrMark(before) || CharClasses.isAnyDigit(before)
+                    || ProtectedSpans.isTrailing(before);
+            role = spaceBefore && wordAfter ? 1 : wordBefore && spaceAfter ? 2 : 0;
+            if (role == 0 && c == '\'' && CharClasses.isLetter(before) && CharClasses.isLetter(after)) {
+                role = 3; // an apostrophe inside a word
+            }
+        }
+        int script = role == 1 ? PersianPunctuation.scriptAfter(a, k, r.n) : PersianPunctuation.scriptBefore(a, k);
+        boolean arabic = persianCtx && script == 1;
         if (arabic) {
             if (st.persianQuotes && (c == '"' || c == '\u201C' || c == '\u201D')) {
-                if (atStart && !atEnd) {
-                    return '\u00AB';
-                }
-                if (atEnd && !atStart) {
-                    return '\u00BB';
-                }
+                return role == 1 ? '\u00AB' : role == 2 ? '\u00BB' : c;
             }
             return c;
         }
@@ -571,10 +741,10 @@ final class TokenPass {
                 return StyleRules.isDoubleQuote(c) ? '"' : '\'';
             case TYPOGRAPHIC:
                 if (c == '"') {
-                    return atStart && !atEnd ? '\u201C' : !atStart ? '\u201D' : c;
+                    return role == 1 ? '\u201C' : role == 2 ? '\u201D' : c;
                 }
                 if (c == '\'') {
-                    return atStart && !atEnd ? '\u2018' : !atStart ? '\u2019' : c;
+                    return role == 1 ? '\u2018' : role >= 2 ? '\u2019' : c;
                 }
                 return c;
             default:

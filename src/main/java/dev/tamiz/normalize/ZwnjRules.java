@@ -11,7 +11,8 @@ import java.util.Set;
  *       before anything that is not a letter or combining mark (punctuation, digits, symbols);</li>
  *   <li>a ZWNJ is removed after an Arabic-script letter that never joins the next one (Joining_Type R or U:
  *       ا آ أ إ د ذ ر ز ژ و ؤ ء ة ۀ ...), where it does nothing;</li>
- *   <li>a ZWNJ is removed between two Latin letters.</li>
+ *   <li>a ZWNJ is removed between two Latin letters (or Greek or Cyrillic ones, which homoglyph repair may turn
+ *       into Latin).</li>
  * </ul>
  * <p>Insertion, in Persian text only (done in {@link TokenPass}):
  * <ul>
@@ -38,13 +39,17 @@ final class ZwnjRules {
     static final Set<String> SUFFIXES = WordList.load("zwnj-suffixes.txt");
 
     /** Whether the ZWNJ at {@code in[i]} is kept, given what was written so far. */
-    static boolean keepZwnj(TextBuffer out, char[] in, int i, int n) {
+    static boolean keepZwnj(TextBuffer out, char[] in, int i, int n, byte[] kind) {
         int j = out.length - 1;
         if (j < 0 || out.chars[j] == ZWNJ) {
             return false;
         }
-        while (j >= 0 && CharClasses.is(out.chars[j], CharClasses.MARK)) {
+        int stop = Math.max(-1, j - 16);
+        while (j > stop && CharClasses.is(out.chars[j], CharClasses.MARK)) {
             j--;
+        }
+        if (j == stop) {
+            return false;
         }
         if (j < 0) {
             return false;
@@ -54,8 +59,12 @@ final class ZwnjRules {
             return false;
         }
         int k = i + 1;
-        while (k < n && (in[k] == ZWNJ || CharPass.removed(in[k]))) {
+        int limit = Math.min(n, i + 16);
+        while (k < limit && (in[k] == ZWNJ || kind[in[k]] == CharPass.REMOVE)) {
             k++;
+        }
+        if (k >= limit && k < n) {
+            return false; // a long run of invisibles: linear time matters more than this ZWNJ
         }
         if (k >= n) {
             return false;
@@ -64,7 +73,8 @@ final class ZwnjRules {
         if (!CharClasses.isLetterOrMark(next)) {
             return false;
         }
-        return !(CharClasses.isLatinLetter(base) && CharClasses.isLatinLetter(next));
+        int lgc = CharClasses.LATIN | CharClasses.CYRGREEK;
+        return !(CharClasses.is(base, lgc) && CharClasses.is(next, lgc));
     }
 
     /** True when {@code a[s, e)} is the standalone verbal prefix می or نمی. */
@@ -97,7 +107,9 @@ final class ZwnjRules {
      * @param next     the word after it
      */
     static boolean joinPrefix(String previous, String next) {
-        if (next.length() < 2 || PREFIX_NEXT_BLOCKERS.contains(next)) {
+        int z = next.indexOf(ZWNJ);
+        String base = z > 0 ? next.substring(0, z) : next; // ماه‌ها is blocked like ماه
+        if (next.length() < 2 || PREFIX_NEXT_BLOCKERS.contains(next) || PREFIX_NEXT_BLOCKERS.contains(base)) {
             return false;
         }
         if (previous != null) {

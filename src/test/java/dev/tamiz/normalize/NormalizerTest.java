@@ -1,0 +1,408 @@
+package dev.tamiz.normalize;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** Example tests of the correctness fixes, on by default (the corpus profile). */
+class NormalizerTest {
+
+    private static final Normalizer N = Normalizer.standard();
+
+    private static String fa(String s) {
+        return N.normalize(s, "fa");
+    }
+
+    private static String en(String s) {
+        return N.normalize(s, "en");
+    }
+
+    private static void same(String expected, String input, String lang) {
+        String out = N.normalize(input, lang);
+        assertEquals(expected, out, "normalising " + input);
+        assertEquals(out, N.normalize(out, lang), "idempotent on " + input);
+    }
+
+    @Test
+    void unchangedTextIsReturnedAsIs() {
+        String s = "This is already clean.";
+        assertSame(s, N.normalize(s, "en"));
+        String p = "این متن تمیز است.";
+        assertSame(p, N.normalize(p, "fa"));
+    }
+
+    @Nested
+    class UnicodeHygiene {
+        @Test
+        void nfc() {
+            same("caf\u00E9", "cafe\u0301", "en");
+            same("\u0622\u0628", "\u0627\u0653\u0628", "fa"); // alef + madda above → آ
+        }
+
+        @Test
+        void combiningMarksReordered() {
+            // shadda (ccc 33) typed before fatha (ccc 30): NFC puts fatha first
+            same("\u0628\u064E\u0651", "\u0628\u0651\u064E", "ar");
+        }
+
+        @Test
+        void arabicPresentationFormsToLetters() {
+            same("\u0644\u0627 \u0628\u0627\u0632\u06CC", "\uFEFB \uFE91\uFE8E\uFEAF\uFBFE", "fa");
+            // lam-alef ligature, isolated yeh form (Arabic yeh → Persian yeh in Persian text)
+            same("\u0644\u0627\u06CC", "\uFEFB\uFEF1", "fa");
+            same("\u0644\u0627\u064A", "\uFEFB\uFEF1", "ar");
+        }
+
+        @Test
+        void isolatedHarakatFormsLoseTheirSpace() {
+            same("\u0628\u064B", "\u0628\uFE70", "ar");
+        }
+
+        @Test
+        void latinLigatures() {
+            same("office fluffy", "o\uFB03ce \uFB02u\uFB00y", "en");
+        }
+
+        @Test
+        void controlsRemovedButNewlineAndTabKept() {
+            same("abc\nd\te", "a\u0000b\u0007c\r\nd\te\u007F", "en");
+            same("a\nb", "a\rb", "en");
+        }
+
+        @Test
+        void invisiblesRemoved() {
+            same("word", "w\u200Bo\u00ADr\uFEFFd", "en");
+            same("بازی", "\uFEFF\u200Fبا\u200Eزی\u202B\u202C\u2067\u2069\u061C", "fa");
+        }
+
+        @Test
+        void zwjKeptOnlyInsideEmoji() {
+            String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+            same(family, family, "en");
+            same("ab", "a\u200Db", "en");
+            same("\u0647", "\u0647\u200D", "fa");
+        }
+
+        @Test
+        void oddSpacesCollapsedAndTrimmed() {
+            same("a b c d", " a\u00A0\u00A0b\u2009c\u202F \u3000d  ", "en");
+            same("line one\nline two", "line one  \n   line two", "en");
+        }
+
+        @Test
+        void loneSurrogatesRemoved() {
+            same("ab", "a\uD800b", "en");
+            same("ab", "a\uDC00b", "en");
+            same("a\uD83D\uDE00", "a\uD83D\uDE00", "en");
+        }
+    }
+
+    @Nested
+    class PersianLetters {
+        @Test
+        void arabicYehAndKafInPersian() {
+            same("\u06A9\u062A\u0627\u0628 \u0639\u0644\u06CC \u062D\u062A\u06CC", "كتاب علي حتى", "fa");
+        }
+
+        @Test
+        void neverInArabicUrduPashto() {
+            same("كتاب علي", "كتاب علي", "ar");
+            same("\u0639\u0644\u064A \u06A9\u06D2", "\u0639\u0644\u064A \u06A9\u06D2", "ur");
+            same("\u0643\u0648\u0631 \u064A\u06D0", "\u0643\u0648\u0631 \u064A\u06D0", "ps");
+        }
+
+        @Test
+        void arabicIndicDigitsToPersianInPersian() {
+            same("سال \u06F1\u06F4\u06F0\u06F2", "سال \u0661\u0664\u0660\u0662", "fa");
+            same("\u0633\u0646\u0629 \u0661\u0664\u0660\u0662", "\u0633\u0646\u0629 \u0661\u0664\u0660\u0662", "ar");
+        }
+
+        @Test
+        void kashidaRemoved() {
+            same("سلام", "ســــلام", "fa");
+            same("\u0633\u0644\u0627\u0645", "\u0633\u0640\u0644\u0627\u0645", "ar");
+        }
+
+        @Test
+        void autoModeDecidesPerRun() {
+            // پ marks the run as Persian, so its Arabic yeh and kaf are fixed
+            assertEquals("خدمات بانکی امکان پذیر است", N.normalize("خدمات بانكي امكان پذير است", null));
+            // no Persian-only letter: left alone
+            assertEquals("كتاب علي", N.normalize("كتاب علي", null));
+            // an English paragraph quoting Persian
+            assertEquals("He wrote \"پدر بزرگ می‌آید\" yesterday",
+                    N.normalize("He wrote \"پدر بزرگ مي آيد\" yesterday", "en"));
+        }
+
+        @Test
+        void urduLettersMakeARunNotPersian() {
+            String ur = "\u06CC\u06C1 \u06A9\u062A\u0627\u0628 \u06C1\u06D2 \u0627\u0648\u0631 \u0639\u0644\u064A";
+            assertEquals(ur, N.normalize(ur, null));
+        }
+    }
+
+    @Nested
+    class Zwnj {
+        @Test
+        void runsCollapsed() {
+            same("می\u200Cروم", "می\u200C\u200C\u200Cروم", "fa");
+        }
+
+        @Test
+        void removedAtEdgesAndNextToSpaces() {
+            same("کتاب خوب", "\u200Cکتاب\u200C \u200Cخوب\u200C", "fa");
+            same("کتاب.", "کتاب\u200C.", "fa");
+        }
+
+        @Test
+        void removedAfterNonJoiningLetters() {
+            same("بندرها", "بندر\u200Cها", "fa");
+            for (char c : "ادذرزژو".toCharArray()) {
+                same("ب" + c + "ها", "ب" + c + "\u200Cها", "fa");
+            }
+        }
+
+        @Test
+        void removedBetweenLatinLetters() {
+            same("word", "wo\u200Crd", "en");
+        }
+
+        @Test
+        void keptWhereItWorks() {
+            same("کتاب\u200Cها", "کتاب\u200Cها", "fa");
+            same("می\u200Cشود", "می\u200Cشود", "fa");
+        }
+
+        @Test
+        void keptBeforeRemovedChars() {
+            // ZWNJ then a soft hyphen then a letter: the ZWNJ still separates two letters
+            same("پژوهش\u200Cهای", "پژوهش\u200C\u00ADهای", "fa");
+        }
+
+        @Test
+        void insertedForVerbalPrefixes() {
+            same("او می\u200Cرود و نمی\u200Cداند", "او می رود و نمی داند", "fa");
+            same("او می\u200Cرود", "او مي رود", "fa");
+        }
+
+        @Test
+        void insertedForSuffixes() {
+            same("کتاب\u200Cها و کتاب\u200Cهای بزرگ\u200Cتر و بزرگ\u200Cترین", "کتاب ها و کتاب های بزرگ تر و بزرگ ترین",
+                    "fa");
+            same("درخت\u200Cهایی", "درخت هایی", "fa");
+            same("کتاب\u200Cها، دفترها", "کتاب ها، دفتر ها", "fa");
+        }
+
+        @Test
+        void suffixAfterNonJoiningLetterJoinsWithoutZwnj() {
+            same("بندرها و دورتر", "بندر ها و دور تر", "fa");
+        }
+
+        @Test
+        void trapWordsStartingWithMiAreNeverSplit() {
+            same("میز و میهن و میوه", "میز و میهن و میوه", "fa");
+        }
+
+        @Test
+        void trapMiTheMonth() {
+            same("ماه می امسال", "ماه می امسال", "fa");
+            same("۱۵ می ۲۰۲۰", "۱۵ می ۲۰۲۰", "fa");
+            same("اول می سال گذشته", "اول می سال گذشته", "fa");
+            same("آوریل و می", "آوریل و می", "fa");
+        }
+
+        @Test
+        void trapTarAsAWord() {
+            same("دست تر", "دست تر", "fa");
+        }
+
+        @Test
+        void notInArabic() {
+            same("\u0647\u0648 \u0645\u064A \u0647\u0627", "\u0647\u0648 \u0645\u064A \u0647\u0627", "ar");
+        }
+    }
+
+    @Nested
+    class Spacing {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "we met the group. .|we met the group.",
+            "a plan, , and a map|a plan, and a map",
+            "the people. . We left|the people. We left",
+            "the sky over the \u00A0 hills|the sky over the hills",
+            "if it rains, \u201D|if it rains,\u201D",
+            "word , word|word, word",
+            "really ?|really?",
+            "stop !|stop!",
+            "( inside )|(inside)",
+            "[ x ]|[x]",
+            "say \u201C hi \u201D|say \u201Chi\u201D",
+            "word ,next|word, next",
+        })
+        void english(String in, String out) {
+            same(out, in, "en");
+        }
+
+        @Test
+        void persian() {
+            same("او گفت: «سلام»، و رفت؛ آیا؟", "او گفت : « سلام » ، و رفت ؛ آیا ؟", "fa");
+            same("کتاب، دفتر", "کتاب ،دفتر", "fa");
+        }
+
+        @Test
+        void persianLetterGluedToNumber() {
+            same("322596 تاریخ", "322596تاریخ", "fa");
+            same("جذب 714 میلیارد", "جذب714 میلیارد", "fa");
+            same("سال ۱۴۰۲ بود", "سال۱۴۰۲بود", "fa");
+        }
+
+        @Test
+        void spaceAfterPersianMarksGluedToTheNextWord() {
+            same("سلام، خوبی؟ بله: ممنون", "سلام،خوبی؟بله:ممنون", "fa");
+            same("سال ۱۳۹۹ ه.ش بود", "سال ۱۳۹۹ ه.ش بود", "fa");
+        }
+
+        @Test
+        void ordinalEndingsStayGlued() {
+            same("۲۰ام و ۳مین", "۲۰ام و ۳مین", "fa");
+        }
+
+        @Test
+        void ellipsisKept() {
+            same("wait...", "wait...", "en");
+        }
+
+        @Test
+        void frenchSpacingLeftAlone() {
+            assertEquals("Bonjour ! Vraiment ? « oui »", N.normalize("Bonjour ! Vraiment ? « oui »", "fr"));
+        }
+    }
+
+    @Nested
+    class PersianPunctuationRule {
+        @Test
+        void insidePersianSentences() {
+            same("سلام، خوبی؟ بله؛ ممنون", "سلام, خوبی? بله; ممنون", "fa");
+        }
+
+        @Test
+        void notInEnglishSentences() {
+            same("He said, hello? Yes; fine. سلام، خوبی؟", "He said, hello? Yes; fine. سلام, خوبی?", "fa");
+        }
+
+        @Test
+        void notInNumbers() {
+            same("مبلغ 1,234.5 تومان", "مبلغ 1,234.5 تومان", "fa");
+        }
+    }
+
+    @Nested
+    class Homoglyphs {
+        @Test
+        void cyrillicInLatinWord() {
+            same("Paypal and Google", "P\u0430ypal and G\u043E\u043Egle", "en");
+            same("ICE", "\u0406CE", "en");
+        }
+
+        @Test
+        void greekInLatinWord() {
+            same("Oslo", "\u039Fslo", "en");
+        }
+
+        @Test
+        void realCyrillicAndGreekLeftAlone() {
+            same("\u041C\u043E\u0441\u043A\u0432\u0430", "\u041C\u043E\u0441\u043A\u0432\u0430", "ru");
+            same("5 \u03BCm", "5 \u03BCm", "en");
+        }
+
+        @Test
+        void turkishDottedI() {
+            same("National Islamic Movement", "National \u0130slamic Movement", "en");
+            same("\u0130stanbul'da ya\u015F\u0131yor", "\u0130stanbul'da ya\u015F\u0131yor", null);
+            same("\u0130zmir", "\u0130zmir", "tr");
+        }
+
+        @Test
+        void urlsLeftAlone() {
+            same("http://p\u0430ypal.com", "http://p\u0430ypal.com", "en");
+        }
+    }
+
+    @Nested
+    class Mojibake {
+        @Test
+        void utf8ReadAsCp1252() {
+            same("caf\u00E9 na\u00EFve \u2019quoted\u2019", "caf\u00C3\u00A9 na\u00C3\u00AFve \u00E2\u20AC\u2122quoted\u00E2\u20AC\u2122", "en");
+        }
+
+        @Test
+        void utf8ReadAsLatin1() {
+            same("\u2019", "\u00E2\u0080\u0099", "en");
+        }
+
+        @Test
+        void persianReadAsCp1252() {
+            same("سلام", "\u00D8\u00B3\u00D9\u201E\u00D8\u00A7\u00D9\u2026", "fa");
+        }
+
+        @Test
+        void persianReadAsCp1256() {
+            same("سلام دنیا", "ط³ظ„ط§ظ… ط¯ظ†غŒط§", "fa");
+        }
+
+        @Test
+        void legitimateTextLeftAlone() {
+            same("na\u00EFve caf\u00E9 \u00C0 la carte", "na\u00EFve caf\u00E9 \u00C0 la carte", "en");
+            same("خط، ربیع، طپش", "خط، ربیع، طپش", "fa");
+            same("\u00C3 \u00A9", "\u00C3 \u00A9", "en");
+        }
+    }
+
+    @Nested
+    class ProtectedSpansRule {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "https://www.isna.ir/news/123?a=1,2",
+            "www.example.com/path?q=x",
+            "user.name+tag@mail.example.org",
+            "@some_user",
+            "#هشتگ_فارسی",
+            "report-2020.pdf",
+            "isna.ir",
+            "1,234.5",
+            "۱۲٫۵",
+            "10:30",
+            "1402/05/12",
+            "2020-01-02",
+            "v2.3.1",
+            "COVID-19",
+            "iPhone15",
+            "&amp;",
+            "&#1740;",
+        })
+        void inPersianAndEnglishContext(String span) {
+            same("متن " + span + " متن", "متن " + span + " متن", "fa");
+            same("text " + span + " text", "text " + span + " text", "en");
+        }
+
+        @Test
+        void htmlTagsWithSpaces() {
+            same("متن <a href=\"x.html\" title=\"a , b\">پیوند</a> متن",
+                    "متن <a href=\"x.html\" title=\"a , b\">پیوند</a> متن", "fa");
+        }
+
+        @Test
+        void trailingPunctuationIsNotPartOfTheUrl() {
+            same("see https://example.com/a.", "see https://example.com/a .", "en");
+        }
+
+        @Test
+        void noPersianPunctuationInsideUrls() {
+            same("سایت https://example.com/?q=1,2;3 را ببینید", "سایت https://example.com/?q=1,2;3 را ببینید", "fa");
+        }
+    }
+}
