@@ -87,8 +87,8 @@ public final class MetadataRecognizer {
      * @return the fields, when the block is a metadata line
      */
     public Optional<MetadataLine> recognize(String text, int position, int count) {
-        if (text.length() > 600) {
-            return Optional.empty();
+        if (text.length() > 600 || (indexOfColon(text) < 0 && roughWords(text) > 40)) {
+            return Optional.empty(); // the cheap screen, before any copy
         }
         String t = hygienic(text);
         if (t.isEmpty() || t.length() > 300) {
