@@ -3,7 +3,8 @@
 
   python3 tools/bpeval/tune.py [--rounds N] [--out FILE]
 
-Run from the worktree root after `mvn -q -B -DskipTests package`. Starts from
+Run from the worktree root after `mvn -q -B -DskipTests package` (JAR=... and CLI=... name another jar and
+launcher, e.g. a copy, so that rebuilding while it runs does not disturb it). Starts from
 src/main/resources/dev/tamiz/boilerplate/classifier.weights, tries each value +/- its step (the jar reads trial
 values through -Dtamiz.boilerplate.weights), keeps a change when the objective rises, halves the steps after each
 round, and writes the best weights to --out (default: the resource file itself) with this command in the header.
@@ -16,7 +17,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SHARED = os.environ.get("SHARED", os.path.join(os.path.dirname(ROOT), "shared"))
 RES = os.path.join(ROOT, "src/main/resources/dev/tamiz/boilerplate/classifier.weights")
-JAR = os.path.join(ROOT, "target/tamiz-cli.jar")
+JAR = os.environ.get("JAR", os.path.join(ROOT, "target/tamiz-cli.jar"))
+CLI = os.environ.get("CLI", os.path.join(ROOT, "tamiz"))
 SETS = ["readability_testpages", "trafilatura_eval"]
 
 
@@ -52,8 +54,7 @@ def evaluate(w, tmp):
                            check=True, capture_output=True, text=True)
         res[s] = json.loads(r.stdout)
     env = dict(os.environ, TAMIZ_JAVA_OPTS="-Dtamiz.boilerplate.weights=" + wf)
-    sc = subprocess.run([sys.executable, os.path.join(SHARED, "tools/seedcheck.py"), "--cli",
-                         os.path.join(ROOT, "tamiz")], capture_output=True, text=True, env=env, cwd=ROOT).stdout
+    sc = subprocess.run([sys.executable, os.path.join(SHARED, "tools/seedcheck.py"), "--cli", CLI], capture_output=True, text=True, env=env, cwd=ROOT).stdout
     m = re.search(r"content (\d+)/(\d+)", sc)
     lost = int(m.group(2)) - int(m.group(1)) if m else 99
     a = res[SETS[0]]["snippet"]["F1"]

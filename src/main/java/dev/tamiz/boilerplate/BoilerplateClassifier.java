@@ -178,6 +178,34 @@ public final class BoilerplateClassifier {
                 break;
             }
         }
+        // the article's tail: soft blocks between the main text and recognised furniture that runs to the end of
+        // the page (nothing unrecognised after it) stay with the article, a list of names after the last paragraph
+        int lastMain = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            if (inMain[i]) {
+                lastMain = i;
+                break;
+            }
+        }
+        boolean[] tail = new boolean[n];
+        if (lastMain >= 0 && weights.get("tail.keep") > 0) {
+            int firstHard = -1;
+            for (int i = lastMain + 1; i < n; i++) {
+                if (hard[i]) {
+                    firstHard = i;
+                    break;
+                }
+            }
+            boolean clean = firstHard > lastMain + 1;
+            for (int i = firstHard + 1; clean && i < n; i++) {
+                if (out[i] == null && !hard[i]) {
+                    clean = false;
+                }
+            }
+            for (int i = lastMain + 1; clean && i < firstHard; i++) {
+                tail[i] = out[i] == null && score[i] >= weights.get("tail.min");
+            }
+        }
         double inMin = weights.get("keep.inside");
         double outMin = weights.get("keep.outside");
         String titleKey = null;
@@ -200,6 +228,9 @@ public final class BoilerplateClassifier {
                         : Decision.remove("furniture", "classifier.low-score", f);
             } else if (score[i] >= outMin) {
                 d = Decision.keep("classifier.running-text", f);
+            } else if (tail[i]) {
+                f.put("zone", "tail");
+                d = Decision.keep("classifier.article-tail", f);
             } else if (firstMain >= 0 && i < firstMain && isTitleBefore(blocks, out, keys, i, firstMain)) {
                 d = Decision.keep("classifier.title", f);
             } else if (CAPTION.matcher(blocks.get(i).text().strip()).find() && nearMain(inMain, i)) {
