@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *       (the rule's family); {@code form-control} (a bracketed UI control, {@code [Search]}); {@code navigation}
  *       (three or more short items separated by {@code |} or {@code ·}); {@code breadcrumb} (items joined by
  *       {@code »}, {@code ›} or {@code >}); {@code duplicate} (a short block equal to the previous kept block or to
- *       the page's first heading);</li>
+ *       the page's first heading); {@code site-template} (a block of the site's {@link SiteTemplate}, when one
+ *       is given);</li>
  *   <li><b>a content score</b> for every other block, a weighted sum of its features (words, terminal punctuation
  *       including {@code ؟} and {@code ۔}, function-word density for the best-matching language, lexical overlap
  *       with the page's running text, commas and inner sentences, share of digits, title case, all capitals,
@@ -87,6 +88,16 @@ public final class BoilerplateClassifier {
      * @return one decision per block, in order (preset decisions are returned as given)
      */
     public List<Decision> classify(List<Block> blocks, List<Decision> preset) {
+        return classify(blocks, preset, null);
+    }
+
+    /**
+     * Classifies the blocks of one page of a site whose template is known: blocks of the template (that no rule
+     * names) are removed as {@code site-template}.
+     *
+     * @param template the site's template, or {@code null}
+     */
+    public List<Decision> classify(List<Block> blocks, List<Decision> preset, SiteTemplate template) {
         int n = blocks.size();
         Decision[] out = new Decision[n];
         String[] keys = new String[n];
@@ -109,6 +120,13 @@ public final class BoilerplateClassifier {
             Map<String, String> f = new LinkedHashMap<>();
             f.put("words", Integer.toString(TextFold.words(keys[i])));
             Decision d = local(blocks.get(i), keys[i], TextFold.words(keys[i]), f);
+            if (d == null && template != null) {
+                Optional<Integer> seen = template.pagesWithKey(keys[i]);
+                if (seen.isPresent()) {
+                    f.put("template-pages", seen.get() + "/" + template.pages());
+                    d = Decision.remove("site-template", "template." + template.site(), f);
+                }
+            }
             if (d != null) {
                 out[i] = d;
                 hard[i] = true;
