@@ -136,8 +136,31 @@ public final class BoilerplateClassifier {
         Map<String, Integer> anchorWords = anchorVocabulary(blocks, keys, out);
         double[] score = new double[n];
         Map<String, String>[] feats = newFeatureArray(n);
+        // hard-wrapped lines the segmenter left apart are scored as the paragraph they make up together
+        int[] groupEnd = wrappedGroups(blocks, out);
         for (int i = 0; i < n; i++) {
-            if (out[i] != null) {
+            if (out[i] != null || groupEnd[i] <= i + 1) {
+                continue;
+            }
+            int e = groupEnd[i];
+            StringBuilder sb = new StringBuilder();
+            for (int j = i; j < e; j++) {
+                sb.append(j > i ? " " : "").append(blocks.get(j).text().strip());
+            }
+            Block joined = new Block(sb.toString(), blocks.get(i).start(), blocks.get(e - 1).end(), e - i,
+                    blocks.get(i).blankBefore(), blocks.get(i).listMarker());
+            Map<String, String> f = new LinkedHashMap<>();
+            String key = TextFold.key(joined.text());
+            double sc = score(joined, key, 1, anchorWords, f);
+            f.put("wrapped-lines", Integer.toString(e - i));
+            for (int j = i; j < e; j++) {
+                score[j] = sc;
+                feats[j] = new LinkedHashMap<>(f);
+            }
+            i = e - 1;
+        }
+        for (int i = 0; i < n; i++) {
+            if (out[i] != null || feats[i] != null) {
                 continue;
             }
             feats[i] = new LinkedHashMap<>();
@@ -270,6 +293,50 @@ public final class BoilerplateClassifier {
             list.add(d);
         }
         return list;
+    }
+
+    /**
+     * For each block, the end (exclusive) of the run of hard-wrapped lines it starts: a line of 40 or more chars
+     * that does not end a sentence continues on the next line when no blank line separates them and the next line
+     * starts with a lower-case letter, or the line ends with a comma, a hyphen or a letter and is 60 or more chars
+     * long (caseless scripts). Only soft blocks (no decision yet) join.
+     */
+    private static int[] wrappedGroups(List<Block> blocks, Decision[] out) {
+        int n = blocks.size();
+        int[] end = new int[n];
+        for (int i = 0; i < n; i++) {
+            end[i] = i + 1;
+        }
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j + 1 < n && out[j] == null && out[j + 1] == null && continues(blocks.get(j), blocks.get(j + 1))) {
+                j++;
+            }
+            if (j > i) {
+                end[i] = j + 1;
+            }
+            i = j + 1;
+        }
+        return end;
+    }
+
+    private static boolean continues(Block a, Block b) {
+        if (b.blankBefore() || b.isListItem()) {
+            return false;
+        }
+        String t = a.text().strip();
+        String u = b.text().strip();
+        if (t.length() < 40 || u.isEmpty() || endsSentence(t)) {
+            return false;
+        }
+        int first = u.codePointAt(0);
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        char last = t.charAt(t.length() - 1);
+        return t.length() >= 60 && (last == ',' || last == '،' || last == '-' || Character.isLetter(last))
+                && !Character.isUpperCase(first) && Character.isLetter(first);
     }
 
     @SuppressWarnings("unchecked")
