@@ -247,6 +247,21 @@ public final class BoilerplateClassifier {
                 tail[i] = out[i] == null && score[i] >= weights.get("tail.min");
             }
         }
+        // the comment section: after a comment-form block that follows a substantial main text, everything left
+        // undecided is readers' comments
+        int commentsFrom = -1;
+        if (firstMain >= 0) {
+            double before = 0;
+            for (int i = firstMain; i < n; i++) {
+                if (inMain[i] && out[i] == null) {
+                    before += Math.max(0, v[i]);
+                }
+                if (hard[i] && out[i].reason().equals("comment-form") && before >= weights.get("comments.after")) {
+                    commentsFrom = i;
+                    break;
+                }
+            }
+        }
         double inMin = weights.get("keep.inside");
         double outMin = weights.get("keep.outside");
         String titleKey = null;
@@ -264,6 +279,9 @@ public final class BoilerplateClassifier {
             Decision d;
             if (prevKept != null && words <= 30 && (keys[i].equals(prevKept) || keys[i].equals(titleKey))) {
                 d = Decision.remove("duplicate", "heuristic.duplicate", f);
+            } else if (commentsFrom >= 0 && i > commentsFrom) {
+                f.put("zone", "comments");
+                d = Decision.remove("comments", "classifier.comment-section", f);
             } else if (inMain[i]) {
                 d = score[i] >= inMin ? Decision.keep("classifier.main-text", f)
                         : Decision.remove("furniture", "classifier.low-score", f);
