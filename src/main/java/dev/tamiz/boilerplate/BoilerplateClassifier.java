@@ -256,7 +256,7 @@ public final class BoilerplateClassifier {
                 if (inMain[i] && out[i] == null) {
                     before += Math.max(0, v[i]);
                 }
-                if (hard[i] && out[i].reason().equals("comment-form") && before >= weights.get("comments.after")) {
+                if (hard[i] && out[i].reason().equals("comment-form") && TextFold.words(keys[i]) <= 8 && before >= weights.get("comments.after")) {
                     commentsFrom = i;
                     break;
                 }
