@@ -185,6 +185,19 @@ public final class BoilerplateClassifier {
         }
         boolean[] inMain = new boolean[n];
         int[] best = maxRun(v, inMain, 0, n);
+        boolean noMain = best == null || best[2] < weights.get("region.min");
+        if (noMain) {
+            // no stretch reads like an article (a poem, a list, a page of fragments): when unsure, keep
+            for (int i = 0; i < n; i++) {
+                if (out[i] == null) {
+                    feats[i].put("zone", "no-main-text");
+                    out[i] = score[i] >= weights.get("keep.no-main")
+                            ? Decision.keep("classifier.no-main-text", feats[i])
+                            : Decision.remove("furniture", "classifier.low-score", feats[i]);
+                }
+            }
+            best = null;
+        }
         if (best != null) {
             mark(inMain, best);
             double more = weights.get("region.more");
