@@ -53,6 +53,10 @@ public final class BoilerplateClassifier {
             "(?:https?://|www\\.|\\.(?:com|org|net|de|ir|ru|fr|es)\\b|[\\w.]+@[\\w.]+)",
             Pattern.CASE_INSENSITIVE);
 
+    /** Looks like a line of program code or markup: braces, statement ends, calls, assignments, tags. */
+    private static final Pattern CODE = Pattern.compile(
+            "(?:[;{}]\\s*$|^\\s*[}{)\\]]|\\w\\(.*\\)|\\s[=!<>+\\-*/]=?\\s.*[;(]|</?[a-z][a-z0-9]*[ >]|^\\s*(?://|#!|/\\*|\\$ ))");
+
     private final RuleCatalog catalog;
     private final Weights weights;
     private final StopWords stopWords;
@@ -223,6 +227,21 @@ public final class BoilerplateClassifier {
                     break;
                 }
                 mark(inMain, extra);
+            }
+        }
+        // a list introduced by a main-text block ending in a colon belongs to the main text
+        for (int i = 0; i + 1 < n; i++) {
+            if (!inMain[i] || out[i] != null || !endsWithIntro(blocks.get(i).text())) {
+                continue;
+            }
+            int j = i + 1;
+            int maxItems = (int) weights.get("list.max-items");
+            while (j < n && j - i <= maxItems && out[j] == null && !inMain[j]
+                    && (blocks.get(j).isListItem() || TextFold.words(keys[j]) <= 12)
+                    && score[j] >= weights.get("list.min")) {
+                inMain[j] = true;
+                feats[j].put("introduced-list", "true");
+                j++;
             }
         }
         int firstMain = -1;
@@ -568,6 +587,7 @@ public final class BoilerplateClassifier {
                 || text.indexOf('›') >= 0 || text.startsWith("<") && !text.contains(" ");
         boolean link = LINKISH.matcher(text).find();
         boolean list = b.isListItem() && words <= 10;
+        boolean code = CODE.matcher(text).find();
         Weights w = weights;
         double s = w.get("w.bias")
                 + w.get("w.len") * Math.log(1 + Math.min(words, 64)) / Math.log(2)
@@ -584,7 +604,8 @@ public final class BoilerplateClassifier {
                 + (ui ? w.get("w.ui") : 0)
                 + (link ? w.get("w.link") : 0)
                 + (occurrences >= 2 ? w.get("w.repeated") : 0)
-                + (words == 1 ? w.get("w.one-word") : 0);
+                + (words == 1 ? w.get("w.one-word") : 0)
+                + (code ? w.get("w.code") : 0);
         f.put("words", Integer.toString(words));
         f.put("ends-sentence", Boolean.toString(ends));
         f.put("stop-words", String.format(java.util.Locale.ROOT, "%.2f(%s)", stop, stopWords.language(sw[0])));
@@ -613,11 +634,19 @@ public final class BoilerplateClassifier {
         if (link) {
             f.put("link", "true");
         }
+        if (code) {
+            f.put("code", "true");
+        }
         if (occurrences >= 2) {
             f.put("repeated", Integer.toString(occurrences));
         }
         f.put("score", String.format(java.util.Locale.ROOT, "%.2f", s));
         return s;
+    }
+
+    private static boolean endsWithIntro(String text) {
+        String t = text.strip();
+        return t.endsWith(":") || t.endsWith("：");
     }
 
     static boolean endsSentence(String text) {
