@@ -229,6 +229,41 @@ public final class BoilerplateClassifier {
                 mark(inMain, extra);
             }
         }
+        // context smoothing: a few undecided blocks between the main text and running text next to it (a list of
+        // names between two paragraphs) join the main text, with that running text
+        if (best != null) {
+            int gapMax = (int) weights.get("gap.max");
+            double outMinGap = weights.get("keep.outside");
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (int i = 0; i < n; i++) {
+                    if (!inMain[i]) {
+                        continue;
+                    }
+                    for (int dir = -1; dir <= 1; dir += 2) {
+                        int j = i + dir;
+                        int gap = 0;
+                        while (j >= 0 && j < n && !inMain[j] && gap <= gapMax
+                                && (out[j] == null || out[j].reason().startsWith("metadata"))
+                                && !(out[j] == null && score[j] >= outMinGap)) {
+                            j += dir;
+                            gap++;
+                        }
+                        if (j >= 0 && j < n && !inMain[j] && gap >= 1 && gap <= gapMax && out[j] == null
+                                && score[j] >= outMinGap) {
+                            for (int k = i + dir; k != j + dir; k += dir) {
+                                if (out[k] == null) {
+                                    inMain[k] = true;
+                                    feats[k].put("between-text", "true");
+                                }
+                            }
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
         // a list introduced by a main-text block ending in a colon belongs to the main text
         for (int i = 0; i + 1 < n; i++) {
             if (!inMain[i] || out[i] != null || !endsWithIntro(blocks.get(i).text())) {
