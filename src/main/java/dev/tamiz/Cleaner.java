@@ -3,6 +3,7 @@ package dev.tamiz;
 import dev.tamiz.boilerplate.BoilerplateClassifier;
 import dev.tamiz.boilerplate.Decision;
 import dev.tamiz.boilerplate.RuleCatalog;
+import dev.tamiz.boilerplate.SiteTemplate;
 import dev.tamiz.lang.LanguageDetector;
 import dev.tamiz.lang.LanguageDetectors;
 import dev.tamiz.lang.LanguageResult;
@@ -54,8 +55,10 @@ public final class Cleaner {
     private final StructureAnalyzer structure;
     private final boolean removeBoilerplate;
     private final boolean extractMetadata;
+    private final SiteTemplate template;
 
     private Cleaner(Builder b) {
+        this.template = b.template;
         this.preset = b.preset;
         this.segmenter = new Segmenter(b.rejoinWrapped);
         this.metadata = new MetadataRecognizer();
@@ -209,7 +212,7 @@ public final class Cleaner {
             }
             return out;
         }
-        return boilerplate.classify(blocks, preset);
+        return boilerplate.classify(blocks, preset, template);
     }
 
     /** The first paragraph when it is a heading that opens the page (no paragraph before it). */
@@ -240,8 +243,19 @@ public final class Cleaner {
         private LanguageDetector detector = LanguageDetectors.standard();
         private boolean normalize = true;
         private Normalizer normalizer = Normalizer.standard();
+        private SiteTemplate template;
 
         private Builder() {
+        }
+
+        /**
+         * The template of the site the pages come from (learnt with
+         * {@link dev.tamiz.boilerplate.TemplateLearner}): its blocks are removed as {@code site-template}.
+         * None by default; {@code null} for none.
+         */
+        public Builder siteTemplate(SiteTemplate t) {
+            this.template = t;
+            return this;
         }
 
         /** Resets every option to the preset's values (extra rules are kept). */

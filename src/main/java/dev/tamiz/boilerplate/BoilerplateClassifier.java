@@ -4,6 +4,7 @@ import dev.tamiz.internal.TextFold;
 import dev.tamiz.segment.Block;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,40 +15,67 @@ import java.util.regex.Pattern;
 /**
  * Decides, for every block of a page, whether it is content or furniture, and why.
  *
- * <p>Immutable and thread-safe. The checks, in order; the first that speaks decides:
+ * <p>Immutable and thread-safe. Three layers:
  * <ol>
- *   <li>{@code no-text}: the block has no letter or digit ({@code |}, {@code »}, {@code ***});</li>
- *   <li>{@code share-counters}: the block is one to six bare numbers ({@code 0 0}, {@code 12 3});</li>
- *   <li>a catalogue rule matching the block's key: the rule's family;</li>
- *   <li>{@code navigation}, {@code breadcrumb}, {@code form-control}: three or more short items separated by
- *       {@code |} or {@code ·}; items joined by {@code »}, {@code ›} or {@code >}; a bracketed UI control
- *       ({@code [Search]});</li>
- *   <li>{@code duplicate}: a block of at most 30 words equal (by key) to the previous kept block or to the
- *       page's first heading;</li>
- *   <li>context, in the leading and trailing furniture zones only (before the first and after the last block that
- *       reads like running text): a block of at most 8 words between two blocks removed for the same family
- *       takes that family; a label of at most 4 words ending in a colon, followed only by removed blocks, is
- *       {@code label}.</li>
+ *   <li><b>local evidence that decides alone</b>, the first that speaks: {@code no-text} (no letter or digit);
+ *       {@code share-counters} (one to six bare numbers, {@code 0 0}); a catalogue rule matching the block's key
+ *       (the rule's family); {@code form-control} (a bracketed UI control, {@code [Search]}); {@code navigation}
+ *       (three or more short items separated by {@code |} or {@code ·}); {@code breadcrumb} (items joined by
+ *       {@code »}, {@code ›} or {@code >}); {@code duplicate} (a short block equal to the previous kept block or to
+ *       the page's first heading); {@code site-template} (a block of the site's {@link SiteTemplate}, when one
+ *       is given);</li>
+ *   <li><b>a content score</b> for every other block, a weighted sum of its features (words, terminal punctuation
+ *       including {@code ؟} and {@code ۔}, function-word density for the best-matching language, lexical overlap
+ *       with the page's running text, commas and inner sentences, share of digits, title case, all capitals,
+ *       list markers, UI markers, links, repetition in the page); the weights are data
+ *       ({@link Weights}, {@code classifier.weights});</li>
+ *   <li><b>position and neighbours</b>: the page's main text is the stretch of blocks with the largest total score
+ *       (a maximum-sum run, so short content between paragraphs, such as subheadings, one-line quotes or a list of
+ *       names, stays with the article); further stretches count when their total is large. Inside the main text a
+ *       block is kept unless its score is very low; outside it (the leading and trailing furniture zones) only
+ *       blocks that read like running text are kept, and a heading right before the main text is kept as its
+ *       title.</li>
  * </ol>
- * Anything else is kept: when unsure, keep.
+ * When unsure, keep: the thresholds are set so that a block is removed only on clear evidence. Every decision
+ * carries its features for {@code --explain}.
  */
 public final class BoilerplateClassifier {
 
     private static final Pattern NUMBERS_ONLY = Pattern.compile("[0-9]+( [0-9]+){0,5}");
-    private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\[\\]]{1,40}\\]$");
+    private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\[\\]]{0,40}\\]$");
     private static final Pattern MENU_SEP = Pattern.compile("\\s[|·•]\\s");
     private static final Pattern CRUMB_SEP = Pattern.compile("\\s[»›>/]\\s");
+    private static final Pattern CAPTION = Pattern.compile(
+            "^(?:photo|photos|image|images|picture|pictured|illustration|credit|credits|photo credit|file photo"
+                    + "|фото|عکس|تصویر|تصاویر|منبع عکس|عکاس|صورة|الصورة)\\s*(?:by\\b|[:：|—–-])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LINKISH = Pattern.compile(
+            "(?:https?://|www\\.|\\.(?:com|org|net|de|ir|ru|fr|es)\\b|[\\w.]+@[\\w.]+)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Looks like a line of program code or markup: braces, statement ends, calls, assignments, tags. */
+    private static final Pattern CODE = Pattern.compile(
+            "(?:[;{}]\\s*$|^\\s*[}{)\\]]|\\w\\(.*\\)|\\s[=!<>+\\-*/]=?\\s.*[;(]|</?[a-z][a-z0-9]*[ >]|^\\s*(?://|#!|/\\*|\\$ ))");
 
     private final RuleCatalog catalog;
+    private final Weights weights;
+    private final StopWords stopWords;
 
     /** A classifier over the built-in rules. */
     public BoilerplateClassifier() {
         this(RuleCatalog.builtin());
     }
 
-    /** A classifier over {@code catalog}. */
+    /** A classifier over {@code catalog} with the built-in weights. */
     public BoilerplateClassifier(RuleCatalog catalog) {
+        this(catalog, Weights.builtin());
+    }
+
+    /** A classifier over {@code catalog} with {@code weights}. */
+    public BoilerplateClassifier(RuleCatalog catalog, Weights weights) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.weights = Objects.requireNonNull(weights, "weights");
+        this.stopWords = StopWords.builtin();
     }
 
     /** The catalogue this classifier applies. */
@@ -64,44 +92,400 @@ public final class BoilerplateClassifier {
      * @return one decision per block, in order (preset decisions are returned as given)
      */
     public List<Decision> classify(List<Block> blocks, List<Decision> preset) {
+        return classify(blocks, preset, null);
+    }
+
+    /**
+     * Classifies the blocks of one page of a site whose template is known: blocks of the template (that no rule
+     * names) are removed as {@code site-template}.
+     *
+     * @param template the site's template, or {@code null}
+     */
+    public List<Decision> classify(List<Block> blocks, List<Decision> preset, SiteTemplate template) {
         int n = blocks.size();
         Decision[] out = new Decision[n];
         String[] keys = new String[n];
+        Map<String, Integer> keyCount = new HashMap<>();
         for (int i = 0; i < n; i++) {
             keys[i] = TextFold.key(blocks.get(i).text());
             if (preset != null && i < preset.size() && preset.get(i) != null) {
                 out[i] = preset.get(i);
             }
+            if (!keys[i].isEmpty()) {
+                keyCount.merge(keys[i], 1, Integer::sum);
+            }
         }
-        String titleKey = null;
-        String prevKept = null;
+        // layer 1: local evidence
+        boolean[] hard = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (out[i] != null) {
                 continue;
             }
-            Block b = blocks.get(i);
-            String key = keys[i];
-            int words = TextFold.words(key);
-            Map<String, String> f = features(b, key, words);
-            Decision d = local(b, key, words, f);
-            if (d == null && prevKept != null && words <= 30 && (key.equals(prevKept) || key.equals(titleKey))) {
-                d = Decision.remove("duplicate", "heuristic.duplicate", f);
-            }
-            if (d == null) {
-                d = Decision.keep("default.keep", f);
-                if (titleKey == null && words <= 30 && !endsSentence(b.text())) {
-                    titleKey = key;
+            Map<String, String> f = new LinkedHashMap<>();
+            f.put("words", Integer.toString(TextFold.words(keys[i])));
+            Decision d = local(blocks.get(i), keys[i], TextFold.words(keys[i]), f);
+            if (d == null && template != null) {
+                Optional<Integer> seen = template.pagesWithKey(keys[i]);
+                if (seen.isPresent()) {
+                    f.put("template-pages", seen.get() + "/" + template.pages());
+                    d = Decision.remove("site-template", "template." + template.site(), f);
                 }
-                prevKept = key;
+            }
+            if (d != null) {
+                out[i] = d;
+                hard[i] = true;
+            }
+        }
+        // layer 2: scores
+        Map<String, Integer> anchorWords = anchorVocabulary(blocks, keys, out);
+        double[] score = new double[n];
+        Map<String, String>[] feats = newFeatureArray(n);
+        // hard-wrapped lines the segmenter left apart are scored as the paragraph they make up together
+        int[] groupEnd = wrappedGroups(blocks, out);
+        for (int i = 0; i < n; i++) {
+            if (out[i] != null || groupEnd[i] <= i + 1) {
+                continue;
+            }
+            int e = groupEnd[i];
+            StringBuilder sb = new StringBuilder();
+            for (int j = i; j < e; j++) {
+                sb.append(j > i ? " " : "").append(blocks.get(j).text().strip());
+            }
+            Block joined = new Block(sb.toString(), blocks.get(i).start(), blocks.get(e - 1).end(), e - i,
+                    blocks.get(i).blankBefore(), blocks.get(i).listMarker());
+            Map<String, String> f = new LinkedHashMap<>();
+            String key = TextFold.key(joined.text());
+            double sc = score(joined, key, 1, anchorWords, f);
+            f.put("wrapped-lines", Integer.toString(e - i));
+            for (int j = i; j < e; j++) {
+                score[j] = sc;
+                feats[j] = new LinkedHashMap<>(f);
+            }
+            i = e - 1;
+        }
+        for (int i = 0; i < n; i++) {
+            if (out[i] != null || feats[i] != null) {
+                continue;
+            }
+            feats[i] = new LinkedHashMap<>();
+            boolean isolated = blocks.get(i).blankBefore() && (i + 1 >= n || blocks.get(i + 1).blankBefore());
+            score[i] = score(blocks.get(i), keys[i], keyCount.getOrDefault(keys[i], 1), anchorWords, feats[i])
+                    + (isolated ? weights.get("w.isolated") : 0);
+            if (isolated) {
+                feats[i].put("isolated", "true");
+            }
+        }
+        // layer 3: main text and zones
+        double[] v = new double[n];
+        double regionBias = weights.get("region.bias");
+        for (int i = 0; i < n; i++) {
+            if (out[i] == null) {
+                v[i] = Math.max(score[i] - regionBias, weights.get("region.floor"));
+            } else if (hard[i]) {
+                v[i] = weights.get("region.removed");
+            } else {
+                v[i] = 0; // metadata lines: neutral
+            }
+        }
+        boolean[] inMain = new boolean[n];
+        int[] best = maxRun(v, inMain, 0, n);
+        boolean noMain = best == null || best[2] < weights.get("region.min");
+        if (noMain) {
+            // no stretch reads like an article (a poem, a list, a page of fragments): when unsure, keep
+            for (int i = 0; i < n; i++) {
+                if (out[i] == null) {
+                    feats[i].put("zone", "no-main-text");
+                    out[i] = score[i] >= weights.get("keep.no-main")
+                            ? Decision.keep("classifier.no-main-text", feats[i])
+                            : Decision.remove("furniture", "classifier.low-score", feats[i]);
+                }
+            }
+            best = null;
+        }
+        if (best != null) {
+            mark(inMain, best);
+            double more = weights.get("region.more");
+            for (int round = 0; round < 4; round++) {
+                int[] extra = null;
+                int s = 0;
+                while (s < n) {
+                    if (inMain[s]) {
+                        s++;
+                        continue;
+                    }
+                    int e = s;
+                    while (e < n && !inMain[e]) {
+                        e++;
+                    }
+                    int[] r = maxRun(v, inMain, s, e);
+                    if (r != null && r[2] >= more && (extra == null || r[2] > extra[2])) {
+                        extra = r;
+                    }
+                    s = e;
+                }
+                if (extra == null) {
+                    break;
+                }
+                mark(inMain, extra);
+            }
+        }
+        // context smoothing: a few undecided blocks between the main text and running text next to it (a list of
+        // names between two paragraphs) join the main text, with that running text
+        if (best != null) {
+            int gapMax = (int) weights.get("gap.max");
+            double outMinGap = weights.get("keep.outside");
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (int i = 0; i < n; i++) {
+                    if (!inMain[i]) {
+                        continue;
+                    }
+                    for (int dir = -1; dir <= 1; dir += 2) {
+                        int j = i + dir;
+                        int gap = 0;
+                        while (j >= 0 && j < n && !inMain[j] && gap <= gapMax
+                                && (out[j] == null || out[j].reason().startsWith("metadata"))
+                                && !(out[j] == null && score[j] >= outMinGap)) {
+                            j += dir;
+                            gap++;
+                        }
+                        if (j >= 0 && j < n && !inMain[j] && gap >= 1 && gap <= gapMax && out[j] == null
+                                && score[j] >= outMinGap) {
+                            for (int k = i + dir; k != j + dir; k += dir) {
+                                if (out[k] == null) {
+                                    inMain[k] = true;
+                                    feats[k].put("between-text", "true");
+                                }
+                            }
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        // a list introduced by a main-text block ending in a colon belongs to the main text
+        for (int i = 0; i + 1 < n; i++) {
+            if (!inMain[i] || out[i] != null || !endsWithIntro(blocks.get(i).text())) {
+                continue;
+            }
+            int j = i + 1;
+            int maxItems = (int) weights.get("list.max-items");
+            while (j < n && j - i <= maxItems && out[j] == null && !inMain[j]
+                    && (blocks.get(j).isListItem() || TextFold.words(keys[j]) <= 12)
+                    && score[j] >= weights.get("list.min")) {
+                inMain[j] = true;
+                feats[j].put("introduced-list", "true");
+                j++;
+            }
+        }
+        int firstMain = -1;
+        for (int i = 0; i < n; i++) {
+            if (inMain[i]) {
+                firstMain = i;
+                break;
+            }
+        }
+        // the article's tail: soft blocks between the main text and recognised furniture that runs to the end of
+        // the page (nothing unrecognised after it) stay with the article, a list of names after the last paragraph
+        int lastMain = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            if (inMain[i]) {
+                lastMain = i;
+                break;
+            }
+        }
+        boolean[] tail = new boolean[n];
+        if (lastMain >= 0 && weights.get("tail.keep") > 0) {
+            int firstHard = -1;
+            for (int i = lastMain + 1; i < n; i++) {
+                if (hard[i]) {
+                    firstHard = i;
+                    break;
+                }
+            }
+            boolean clean = firstHard > lastMain + 1;
+            for (int i = firstHard + 1; clean && i < n; i++) {
+                if (out[i] == null && !hard[i]) {
+                    clean = false;
+                }
+            }
+            for (int i = lastMain + 1; clean && i < firstHard; i++) {
+                tail[i] = out[i] == null && score[i] >= weights.get("tail.min");
+            }
+        }
+        // the comment section: after a comment-form block that follows a substantial main text, everything left
+        // undecided is readers' comments
+        int commentsFrom = -1;
+        if (firstMain >= 0) {
+            double before = 0;
+            for (int i = firstMain; i < n; i++) {
+                if (inMain[i] && out[i] == null) {
+                    before += Math.max(0, v[i]);
+                }
+                if (hard[i] && out[i].reason().equals("comment-form") && TextFold.words(keys[i]) <= 8 && before >= weights.get("comments.after")) {
+                    commentsFrom = i;
+                    break;
+                }
+            }
+        }
+        double inMin = weights.get("keep.inside");
+        double outMin = weights.get("keep.outside");
+        String titleKey = null;
+        String prevKept = null;
+        for (int i = 0; i < n; i++) {
+            if (out[i] != null) {
+                if (out[i].keep()) {
+                    prevKept = keys[i];
+                }
+                continue;
+            }
+            Map<String, String> f = feats[i];
+            int words = TextFold.words(keys[i]);
+            f.put("zone", inMain[i] ? "main" : (firstMain < 0 || i < firstMain ? "leading" : "trailing"));
+            Decision d;
+            if (prevKept != null && words <= 30 && (keys[i].equals(prevKept) || keys[i].equals(titleKey))) {
+                d = Decision.remove("duplicate", "heuristic.duplicate", f);
+            } else if (commentsFrom >= 0 && i > commentsFrom) {
+                f.put("zone", "comments");
+                d = Decision.remove("comments", "classifier.comment-section", f);
+            } else if (inMain[i]) {
+                d = score[i] >= inMin ? Decision.keep("classifier.main-text", f)
+                        : Decision.remove("furniture", "classifier.low-score", f);
+            } else if (score[i] >= outMin) {
+                d = Decision.keep("classifier.running-text", f);
+            } else if (tail[i]) {
+                f.put("zone", "tail");
+                d = Decision.keep("classifier.article-tail", f);
+            } else if (firstMain >= 0 && i < firstMain && isTitleBefore(blocks, out, keys, i, firstMain)) {
+                d = Decision.keep("classifier.title", f);
+            } else if (CAPTION.matcher(blocks.get(i).text().strip()).find() && nearMain(inMain, i)) {
+                d = Decision.keep("classifier.caption", f);
+            } else {
+                d = Decision.remove(firstMain < 0 || i < firstMain ? "leading-furniture" : "trailing-furniture",
+                        "classifier.outside-main-text", f);
+            }
+            if (d.keep()) {
+                if (titleKey == null && words <= 30 && !endsSentence(blocks.get(i).text())) {
+                    titleKey = keys[i];
+                }
+                prevKept = keys[i];
             }
             out[i] = d;
         }
-        smoothZones(blocks, keys, out);
         List<Decision> list = new ArrayList<>(n);
         for (Decision d : out) {
             list.add(d);
         }
         return list;
+    }
+
+    /**
+     * For each block, the end (exclusive) of the run of hard-wrapped lines it starts: a line of 40 or more chars
+     * that does not end a sentence continues on the next line when no blank line separates them and the next line
+     * starts with a lower-case letter, or the line ends with a comma, a hyphen or a letter and is 60 or more chars
+     * long (caseless scripts). Only soft blocks (no decision yet) join.
+     */
+    private static int[] wrappedGroups(List<Block> blocks, Decision[] out) {
+        int n = blocks.size();
+        int[] end = new int[n];
+        for (int i = 0; i < n; i++) {
+            end[i] = i + 1;
+        }
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j + 1 < n && out[j] == null && out[j + 1] == null && continues(blocks.get(j), blocks.get(j + 1))) {
+                j++;
+            }
+            if (j > i) {
+                end[i] = j + 1;
+            }
+            i = j + 1;
+        }
+        return end;
+    }
+
+    private static boolean continues(Block a, Block b) {
+        if (b.blankBefore() || b.isListItem()) {
+            return false;
+        }
+        String t = a.text().strip();
+        String u = b.text().strip();
+        if (t.length() < 40 || u.isEmpty() || endsSentence(t)) {
+            return false;
+        }
+        int first = u.codePointAt(0);
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        char last = t.charAt(t.length() - 1);
+        return t.length() >= 60 && (last == ',' || last == '،' || last == '-' || Character.isLetter(last))
+                && !Character.isUpperCase(first) && Character.isLetter(first);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String>[] newFeatureArray(int n) {
+        return (Map<String, String>[]) new Map[n];
+    }
+
+    private static void mark(boolean[] in, int[] run) {
+        for (int i = run[0]; i < run[1]; i++) {
+            in[i] = true;
+        }
+    }
+
+    /** The maximum-sum run of {@code v[from..to)}: {start, end, sum*1} (sum rounded down), or null if none positive. */
+    private static int[] maxRun(double[] v, boolean[] taken, int from, int to) {
+        double bestSum = 0;
+        int bs = -1;
+        int be = -1;
+        double cur = 0;
+        int cs = from;
+        for (int i = from; i < to; i++) {
+            if (cur <= 0) {
+                cur = 0;
+                cs = i;
+            }
+            cur += v[i];
+            if (cur > bestSum) {
+                bestSum = cur;
+                bs = cs;
+                be = i + 1;
+            }
+        }
+        return bs < 0 ? null : new int[] {bs, be, (int) Math.floor(bestSum)};
+    }
+
+    /** True when block {@code i} is a heading-shaped block with only removed or metadata blocks up to the main text. */
+    private static boolean isTitleBefore(List<Block> blocks, Decision[] out, String[] keys, int i, int firstMain) {
+        int words = TextFold.words(keys[i]);
+        if (words < 2 || words > 25 || endsSentence(blocks.get(i).text())) {
+            return false;
+        }
+        int between = 0;
+        for (int j = i + 1; j < firstMain; j++) {
+            if (out[j] == null) {
+                if (CAPTION.matcher(blocks.get(j).text().strip()).find()) {
+                    continue;
+                }
+                between++;
+            } else if (out[j].reason().startsWith("metadata") || out[j].reason().equals("duplicate")) {
+                continue;
+            } else {
+                between++;
+            }
+        }
+        return between == 0;
+    }
+
+    private static boolean nearMain(boolean[] inMain, int i) {
+        for (int d = 1; d <= 2; d++) {
+            if ((i - d >= 0 && inMain[i - d]) || (i + d < inMain.length && inMain[i + d])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Decision local(Block b, String key, int words, Map<String, String> f) {
@@ -144,54 +528,160 @@ public final class BoilerplateClassifier {
         return true;
     }
 
-    private static void smoothZones(List<Block> blocks, String[] keys, Decision[] out) {
-        int n = blocks.size();
-        int firstAnchor = -1;
-        int lastAnchor = -1;
-        for (int i = 0; i < n; i++) {
-            if (out[i].keep() && isRunningText(blocks.get(i).text(), TextFold.words(keys[i]))) {
-                if (firstAnchor < 0) {
-                    firstAnchor = i;
-                }
-                lastAnchor = i;
-            }
-        }
-        if (firstAnchor < 0) {
-            return;
-        }
-        for (int i = 0; i < n; i++) {
-            if (!out[i].keep() || (i > firstAnchor && i < lastAnchor) || i == firstAnchor || i == lastAnchor) {
+    /** Words of the page's running text (blocks of 15+ words ending a sentence), with how many blocks hold each. */
+    private Map<String, Integer> anchorVocabulary(List<Block> blocks, String[] keys, Decision[] out) {
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (out[i] != null || !isAnchor(blocks.get(i).text(), TextFold.words(keys[i]))) {
                 continue;
             }
-            int words = TextFold.words(keys[i]);
-            Decision prev = i > 0 ? out[i - 1] : null;
-            Decision next = i + 1 < n ? out[i + 1] : null;
-            Map<String, String> f = new LinkedHashMap<>(out[i].features());
-            f.put("zone", i < firstAnchor ? "leading" : "trailing");
-            if (words <= 8 && prev != null && next != null && !prev.keep() && !next.keep()
-                    && prev.reason().equals(next.reason()) && !prev.reason().startsWith("metadata")
-                    && !prev.reason().equals("duplicate")) {
-                out[i] = Decision.remove(prev.reason(), "context." + prev.reason(), f);
-                continue;
-            }
-            String t = blocks.get(i).text().strip();
-            if (i > lastAnchor && words <= 4 && (t.endsWith(":") || t.endsWith("："))) {
-                boolean restRemoved = true;
-                for (int j = i + 1; j < n; j++) {
-                    if (out[j].keep()) {
-                        restRemoved = false;
-                        break;
-                    }
-                }
-                if (restRemoved) {
-                    out[i] = Decision.remove("label", "heuristic.trailing-label", f);
+            for (String w : new java.util.HashSet<>(java.util.Arrays.asList(keys[i].split(" ")))) {
+                if (isContentWord(w)) {
+                    m.merge(w, 1, Integer::sum);
                 }
             }
         }
+        return m;
     }
 
-    private static boolean isRunningText(String text, int words) {
+    private static boolean isAnchor(String text, int words) {
         return words >= 25 || (words >= 10 && endsSentence(text));
+    }
+
+    private boolean isContentWord(String w) {
+        return w.length() >= 3 && !stopWords.isStopWord(w) && !Character.isDigit(w.charAt(0));
+    }
+
+    /** The block's content score; its features go to {@code f}. */
+    double score(Block b, String key, int occurrences, Map<String, Integer> anchorWords, Map<String, String> f) {
+        String text = b.text().strip();
+        int words = TextFold.words(key);
+        boolean ends = endsSentence(text);
+        int[] sw = stopWords.best(key);
+        double stop = words == 0 ? 0 : Math.min(0.5, sw[1] / (double) words);
+        // lexical overlap with the running text (own contribution excluded)
+        int content = 0;
+        int shared = 0;
+        boolean isAnchor = isAnchor(text, words);
+        for (String w : new java.util.HashSet<>(java.util.Arrays.asList(key.split(" ")))) {
+            if (isContentWord(w)) {
+                content++;
+                int c = anchorWords.getOrDefault(w, 0) - (isAnchor ? 1 : 0);
+                if (c > 0) {
+                    shared++;
+                }
+            }
+        }
+        double cohesion = content == 0 ? 0 : shared / (double) content;
+        int letters = 0;
+        int digits = 0;
+        int upper = 0;
+        int cased = 0;
+        int commas = 0;
+        int inner = 0;
+        int capWords = 0;
+        int casedWords = 0;
+        boolean wordStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c) || Character.isLowerCase(c)) {
+                    cased++;
+                    if (Character.isUpperCase(c)) {
+                        upper++;
+                    }
+                    if (wordStart) {
+                        casedWords++;
+                        if (Character.isUpperCase(c)) {
+                            capWords++;
+                        }
+                    }
+                }
+                wordStart = false;
+            } else if (Character.isDigit(c)) {
+                digits++;
+                wordStart = false;
+            } else {
+                if (Character.isWhitespace(c)) {
+                    wordStart = true;
+                }
+                if (c == ',' || c == '،' || c == ';' || c == '؛') {
+                    commas++;
+                } else if ((c == '.' || c == '!' || c == '?' || c == '؟' || c == '۔') && i + 1 < text.length()
+                        && Character.isWhitespace(text.charAt(i + 1)) && i > 0 && Character.isLetter(text.charAt(i - 1))
+                        && i + 2 < text.length()) {
+                    inner++;
+                }
+            }
+        }
+        double digitShare = letters + digits == 0 ? 0 : digits / (double) (letters + digits);
+        double titleShare = casedWords >= 2 ? capWords / (double) casedWords : 0;
+        boolean allCaps = cased >= 4 && upper == cased;
+        boolean ui = text.indexOf('[') >= 0 || text.indexOf('|') >= 0 || text.indexOf('»') >= 0
+                || text.indexOf('›') >= 0 || text.startsWith("<") && !text.contains(" ");
+        boolean link = LINKISH.matcher(text).find();
+        boolean list = b.isListItem() && words <= 10;
+        boolean code = CODE.matcher(text).find();
+        Weights w = weights;
+        double s = w.get("w.bias")
+                + w.get("w.len") * Math.log(1 + Math.min(words, 64)) / Math.log(2)
+                + (ends ? w.get("w.punct") : 0)
+                + (ends && words <= 3 ? w.get("w.punct-short") : 0)
+                + w.get("w.stop") * stop
+                + w.get("w.cohesion") * cohesion
+                + w.get("w.comma") * Math.min(commas, 3)
+                + w.get("w.sentences") * Math.min(inner, 3)
+                + w.get("w.digits") * digitShare
+                + w.get("w.title") * titleShare
+                + (allCaps ? w.get("w.caps") : 0)
+                + (list ? w.get("w.list") : 0)
+                + (ui ? w.get("w.ui") : 0)
+                + (link ? w.get("w.link") : 0)
+                + (occurrences >= 2 ? w.get("w.repeated") : 0)
+                + (words == 1 ? w.get("w.one-word") : 0)
+                + (code ? w.get("w.code") : 0);
+        f.put("words", Integer.toString(words));
+        f.put("ends-sentence", Boolean.toString(ends));
+        f.put("stop-words", String.format(java.util.Locale.ROOT, "%.2f(%s)", stop, stopWords.language(sw[0])));
+        f.put("cohesion", String.format(java.util.Locale.ROOT, "%.2f", cohesion));
+        if (commas > 0) {
+            f.put("commas", Integer.toString(commas));
+        }
+        if (inner > 0) {
+            f.put("inner-sentences", Integer.toString(inner));
+        }
+        if (digitShare > 0) {
+            f.put("digits", String.format(java.util.Locale.ROOT, "%.2f", digitShare));
+        }
+        if (titleShare > 0) {
+            f.put("title-case", String.format(java.util.Locale.ROOT, "%.2f", titleShare));
+        }
+        if (allCaps) {
+            f.put("all-caps", "true");
+        }
+        if (b.isListItem()) {
+            f.put("list-marker", b.listMarker());
+        }
+        if (ui) {
+            f.put("ui-marker", "true");
+        }
+        if (link) {
+            f.put("link", "true");
+        }
+        if (code) {
+            f.put("code", "true");
+        }
+        if (occurrences >= 2) {
+            f.put("repeated", Integer.toString(occurrences));
+        }
+        f.put("score", String.format(java.util.Locale.ROOT, "%.2f", s));
+        return s;
+    }
+
+    private static boolean endsWithIntro(String text) {
+        String t = text.strip();
+        return t.endsWith(":") || t.endsWith("：");
     }
 
     static boolean endsSentence(String text) {
@@ -200,15 +690,5 @@ public final class BoilerplateClassifier {
             t = t.substring(0, t.length() - 1);
         }
         return !t.isEmpty() && ".!?؟۔…".indexOf(t.charAt(t.length() - 1)) >= 0;
-    }
-
-    private static Map<String, String> features(Block b, String key, int words) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("words", Integer.toString(words));
-        f.put("ends-sentence", Boolean.toString(endsSentence(b.text())));
-        if (b.isListItem()) {
-            f.put("list-marker", b.listMarker());
-        }
-        return f;
     }
 }

@@ -177,6 +177,26 @@ public final class RuleCatalog {
         return new RuleCatalog(all);
     }
 
+    /**
+     * Folds the letters of a regular expression as keys are folded: Arabic-script letter variants to one form,
+     * Persian and Arabic-Indic digits to ASCII, ZWNJ to a space. Regex syntax is ASCII and left alone.
+     */
+    static String foldRegex(String regex) {
+        StringBuilder sb = new StringBuilder(regex.length());
+        regex.codePoints().forEach(cp -> {
+            if (cp == 0x200C) {
+                sb.append(' ');
+                return;
+            }
+            int f = TextFold.foldArabic(cp);
+            if (f > 0x7F && Character.isDigit(f)) {
+                f = '0' + Character.digit(f, 10);
+            }
+            sb.appendCodePoint(f);
+        });
+        return sb.toString();
+    }
+
     private static List<Rule> parse(String name, Reader reader) throws IOException {
         String stem = name.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
         String lang = LANG.matcher(stem).matches() ? stem : "mul";
@@ -241,6 +261,7 @@ public final class RuleCatalog {
             }
             String pattern;
             if (match == Rule.Match.REGEX) {
+                raw = foldRegex(raw);
                 try {
                     com.google.re2j.Pattern.compile(raw);
                 } catch (com.google.re2j.PatternSyntaxException e) {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *       punctuation at the end); when the block before the run does not end with {@code :} or {@code ;}, the
  *       run's first line introduces it and is a heading;</li>
  *   <li>{@link Kind#HEADING}: a short line (at most 15 words, 150 chars) without sentence punctuation at the end,
- *       followed (captions aside) by a longer block or by nothing;</li>
+ *       followed (captions aside) by a longer block or by nothing, or directly followed by a photo caption;</li>
  *   <li>{@link Kind#PARAGRAPH}: everything else.</li>
  * </ol>
  * Immutable and thread-safe.
@@ -91,7 +91,9 @@ public final class StructureAnalyzer {
                 next++;
             }
             boolean nextLonger = next >= n || words(items.get(next).text()) > words;
-            kinds[k] = headingShape && nextLonger ? Kind.HEADING : Kind.PARAGRAPH;
+            // a short line followed by a photo caption is the heading the photo illustrates
+            boolean captioned = next > k + 1;
+            kinds[k] = headingShape && (nextLonger || captioned) ? Kind.HEADING : Kind.PARAGRAPH;
         }
         List<Kind> out = new ArrayList<>(n);
         for (Kind k : kinds) {

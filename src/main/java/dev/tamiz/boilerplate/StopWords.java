@@ -1,0 +1,141 @@
+package dev.tamiz.boilerplate;
+
+import dev.tamiz.internal.TextFold;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Function-word lists, one per language ({@code boilerplate/stopwords/<lang>.txt}), used to measure how much a
+ * block reads like running text. The block's language is not known when boilerplate is decided, so a block is
+ * measured against every list and the best one counts.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class StopWords {
+
+    private static final String DIR = "/dev/tamiz/boilerplate/stopwords/";
+    /** The lists shipped, in bit order. */
+    static final List<String> LANGS = List.of("en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "uk", "tr", "fi",
+            "no", "sv", "fa", "ar", "ur", "ps");
+
+    private static volatile StopWords builtin;
+
+    private final List<String> langs;
+    private final Map<String, Long> words;
+
+    private StopWords(List<String> langs, Map<String, Long> words) {
+        this.langs = List.copyOf(langs);
+        this.words = Collections.unmodifiableMap(words);
+    }
+
+    /** The built-in lists. */
+    public static StopWords builtin() {
+        StopWords s = builtin;
+        if (s == null) {
+            synchronized (StopWords.class) {
+                s = builtin;
+                if (s == null) {
+                    s = load();
+                    builtin = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The languages with a list. */
+    public List<String> languages() {
+        return langs;
+    }
+
+    /**
+     * The measure of one block's matching key.
+     *
+     * @return {language index or -1, count of function words of the best language}
+     */
+    int[] best(String key) {
+        if (key.isEmpty()) {
+            return new int[] {-1, 0};
+        }
+        int[] counts = new int[langs.size()];
+        int from = 0;
+        int n = key.length();
+        while (from <= n) {
+            int sp = key.indexOf(' ', from);
+            if (sp < 0) {
+                sp = n;
+            }
+            Long mask = words.get(key.substring(from, sp));
+            if (mask != null) {
+                long m = mask;
+                while (m != 0) {
+                    int bit = Long.numberOfTrailingZeros(m);
+                    counts[bit]++;
+                    m &= m - 1;
+                }
+            }
+            from = sp + 1;
+        }
+        int best = -1;
+        int bc = 0;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > bc) {
+                bc = counts[i];
+                best = i;
+            }
+        }
+        return new int[] {best, bc};
+    }
+
+    /** The language tag of index {@code i} of {@link #best}. */
+    String language(int i) {
+        return i < 0 ? "und" : langs.get(i);
+    }
+
+    /** True when the folded word {@code w} is a function word of some language. */
+    public boolean isStopWord(String w) {
+        return words.containsKey(w);
+    }
+
+    private static StopWords load() {
+        Map<String, Long> map = new HashMap<>();
+        List<String> langs = new ArrayList<>();
+        for (int i = 0; i < LANGS.size(); i++) {
+            String lang = LANGS.get(i);
+            langs.add(lang);
+            try (InputStream in = StopWords.class.getResourceAsStream(DIR + lang + ".txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + DIR + lang + ".txt");
+                }
+                BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String line;
+                long bit = 1L << i;
+                while ((line = br.readLine()) != null) {
+                    if (line.startsWith("#")) {
+                        continue;
+                    }
+                    String key = TextFold.key(line);
+                    if (key.isEmpty()) {
+                        continue;
+                    }
+                    for (String w : key.split(" ")) {
+                        map.merge(w, bit, (a, b) -> a | b);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new StopWords(langs, map);
+    }
+}

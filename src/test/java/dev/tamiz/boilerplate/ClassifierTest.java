@@ -1,0 +1,162 @@
+package dev.tamiz.boilerplate;
+
+import dev.tamiz.Cleaner;
+import dev.tamiz.Document;
+import dev.tamiz.Explanation;
+import dev.tamiz.Paragraph;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The block classifier on whole pages written for these tests: furniture goes, short content stays. */
+class ClassifierTest {
+
+    private static final Cleaner CLEANER = Cleaner.builder().normalize(false).build();
+
+    private static final String EN_PAGE = String.join("\n",
+            "Close this search box.",
+            "Home",
+            "World",
+            "Politics",
+            "Business",
+            "Sport",
+            "",
+            "Coalition talks resume after weekend of protests",
+            "",
+            "Negotiators from the five parties returned to the table on Monday morning, after a weekend in which "
+                    + "thousands of people marched through the capital to demand a quick agreement.",
+            "",
+            "The parties that signed the joint statement",
+            "",
+            "Freedom Front",
+            "",
+            "Women Protestor Movement",
+            "",
+            "People's Empathy Party",
+            "",
+            "Justice and Unity Party",
+            "",
+            "The chairman of the largest party said the talks had been difficult but that a deal was within reach, "
+                    + "and that the remaining questions were about the budget rather than about principles.",
+            "",
+            "What happens next",
+            "",
+            "Will the deal hold? Few observers expect a final text before the end of the month, and several "
+                    + "smaller parties have said they will put any agreement to a vote of their members.",
+            "",
+            "– Pedram is sure.",
+            "",
+            "Asked whether he was worried, the chairman smiled and said that he had seen harder negotiations "
+                    + "than these, and that he expected the new government to be sworn in before the summer.",
+            "",
+            "Share this article",
+            "Facebook Twitter WhatsApp Email",
+            "0 0",
+            "Related Posts",
+            "Markets rally as talks resume",
+            "Opposition names new leader",
+            "Leave a Reply",
+            "Your email address will not be published. Required fields are marked *",
+            "© 2024 Example News. All rights reserved.",
+            "Page generated in 0.0123 seconds");
+
+    private static final String FA_PAGE = String.join("\n",
+            "بستن جستجو",
+            "صفحه اصلی",
+            "سیاسی",
+            "اقتصادی",
+            "ورزشی",
+            "",
+            "دیدار وزیران خارجه دو کشور در تهران",
+            "",
+            "وزیران امور خارجه دو کشور روز دوشنبه در تهران با یکدیگر دیدار و درباره راه‌های گسترش همکاری‌های "
+                    + "اقتصادی و فرهنگی گفت‌وگو کردند.",
+            "",
+            "محورهای گفت‌وگو",
+            "",
+            "در این دیدار که بیش از دو ساعت به طول انجامید، دو طرف بر ضرورت افزایش مبادلات تجاری و تسهیل "
+                    + "رفت‌وآمد شهروندان تأکید کردند و خواستار برگزاری نشست کمیسیون مشترک شدند.",
+            "",
+            "آیا این توافق اجرایی می‌شود؟",
+            "",
+            "به گفته کارشناسان، اجرای این توافق به تصمیم‌های دولت‌ها در ماه‌های آینده بستگی دارد و هنوز "
+                    + "جزئیات آن منتشر نشده است.",
+            "",
+            "اشتراک گذاری",
+            "لینک کوتاه",
+            "مطالب مرتبط",
+            "ارسال نظر",
+            "نشانی ایمیل شما منتشر نخواهد شد.",
+            "کلیه حقوق این سایت محفوظ است.",
+            "باز کردن چت",
+            "ارتباط از طریق واتس اپ",
+            "چگونه می‌توانم کمک کنم؟");
+
+    private static List<String> kept(String page) {
+        return CLEANER.clean(page).paragraphs().stream().map(Paragraph::text).collect(Collectors.toList());
+    }
+
+    @Test
+    void englishPageKeepsShortContentAndDropsFurniture() {
+        List<String> kept = kept(EN_PAGE);
+        for (String c : List.of("Coalition talks resume after weekend of protests",
+                "The parties that signed the joint statement", "Freedom Front", "Women Protestor Movement",
+                "People's Empathy Party", "Justice and Unity Party", "What happens next", "– Pedram is sure.")) {
+            assertTrue(kept.contains(c), "lost: " + c + " in " + kept);
+        }
+        for (String f : List.of("Close this search box.", "Share this article", "Facebook Twitter WhatsApp Email",
+                "0 0", "Related Posts", "Leave a Reply", "© 2024 Example News. All rights reserved.",
+                "Page generated in 0.0123 seconds", "Home", "Politics")) {
+            assertFalse(kept.contains(f), "kept: " + f);
+        }
+    }
+
+    @Test
+    void persianPageKeepsSubheadingsAndQuestionsAndDropsFurniture() {
+        List<String> kept = kept(FA_PAGE);
+        for (String c : List.of("دیدار وزیران خارجه دو کشور در تهران", "محورهای گفت‌وگو", "آیا این توافق اجرایی می‌شود؟")) {
+            assertTrue(kept.contains(c), "lost: " + c + " in " + kept);
+        }
+        for (String f : List.of("بستن جستجو", "صفحه اصلی", "اشتراک گذاری", "لینک کوتاه", "مطالب مرتبط", "ارسال نظر",
+                "کلیه حقوق این سایت محفوظ است.", "باز کردن چت", "چگونه می‌توانم کمک کنم؟")) {
+            assertFalse(kept.contains(f), "kept: " + f);
+        }
+        assertEquals(6, kept.size(), kept.toString());
+    }
+
+    @Test
+    void everyRemovalHasAReasonAndEvidence() {
+        Document d = CLEANER.clean(EN_PAGE);
+        assertFalse(d.removed().isEmpty());
+        d.removed().forEach(r -> {
+            assertFalse(r.reason().isBlank());
+            assertFalse(r.ruleId().isBlank());
+        });
+        List<Explanation> ex = CLEANER.explain(EN_PAGE);
+        Explanation menu = ex.stream().filter(e -> e.text().equals("Politics")).findFirst().orElseThrow();
+        assertFalse(menu.kept());
+        assertTrue(menu.features().containsKey("score"), menu.features().toString());
+        assertTrue(menu.features().containsKey("zone"), menu.features().toString());
+        Explanation rule = ex.stream().filter(e -> e.text().equals("Leave a Reply")).findFirst().orElseThrow();
+        assertEquals("comment-form", rule.reason());
+        assertTrue(rule.features().get("rule").startsWith("en.rules:"), rule.features().toString());
+    }
+
+    @Test
+    void aPageOfOnlyShortLinesIsKeptWhenNothingMarksItAsFurniture() {
+        // when unsure, keep: a poem or a list with no running text around it
+        String poem = "The rain came down\nupon the quiet town\nand no one came\nto call my name";
+        assertEquals(4, kept(poem).size());
+    }
+
+    @Test
+    void emptyAndSymbolOnlyPages() {
+        assertTrue(kept("").isEmpty());
+        assertTrue(kept("|\n»\n***").isEmpty());
+    }
+}

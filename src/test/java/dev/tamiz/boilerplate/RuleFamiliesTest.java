@@ -1,0 +1,128 @@
+package dev.tamiz.boilerplate;
+
+import dev.tamiz.internal.TextFold;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every family of the built-in catalogue, in English and Persian (and a few other languages). */
+class RuleFamiliesTest {
+
+    private static final RuleCatalog RULES = RuleCatalog.builtin();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // search boxes
+            "Close this search box.|search-box",
+            "Type here to search|search-box",
+            "بستن جستجو|search-box",
+            "جستجو در سایت|search-box",
+            // comment and reply forms
+            "Leave a Reply|comment-form",
+            "Your email address will not be published. Required fields are marked *|comment-form",
+            "12 Comments|comment-form",
+            "دیدگاهتان را بنویسید|comment-form",
+            "نشانی ایمیل شما منتشر نخواهد شد. بخش‌های موردنیاز علامت‌گذاری شده‌اند *|comment-form",
+            "Schreibe einen Kommentar|comment-form",
+            // chat and contact widgets
+            "Scan the code|chat-widget",
+            "How can I help you?|chat-widget",
+            "باز کردن چت|chat-widget",
+            "چگونه می‌توانم کمک کنم؟|chat-widget",
+            "ارتباط از طريق واتس اپ|chat-widget",
+            // share, like and view counters
+            "Share this article|share-counters",
+            "Facebook Twitter WhatsApp Email|share-counters",
+            "1.2K views|share-counters",
+            "تعداد بازدید: ۱۲۳|share-counters",
+            "اشتراک گذاری|share-counters",
+            // newsletter, subscription and app prompts
+            "Sign up for our newsletter|newsletter",
+            "عضویت در خبرنامه|newsletter",
+            "Подпишитесь на нашу рассылку|newsletter",
+            // cookie and consent notices
+            "This website uses cookies to improve your experience.|cookie-notice",
+            "این سایت از کوکی‌ها استفاده می‌کند.|cookie-notice",
+            "Wir verwenden Cookies, um Ihnen ein optimales Erlebnis zu bieten.|cookie-notice",
+            // report an error
+            "If you notice an error in the text, select it and press Ctrl + Enter to send the information to the editor.|error-report-prompt",
+            "گزارش خطا|error-report-prompt",
+            // category, tag and breadcrumb labels
+            "Article Categories:|category-label",
+            "Tags: politics, elections|category-label",
+            "برچسب ها: سیاست، انتخابات|category-label",
+            // related, most read, latest
+            "Related Posts|related-posts",
+            "Read more: The best of the week|related-posts",
+            "مطالب مرتبط|related-posts",
+            "پربازدیدترین‌ها|related-posts",
+            "اقرأ أيضاً|related-posts",
+            // short links
+            "Short link|link-label",
+            "لینک مطلب:|link-label",
+            "لینک کوتاه|link-label",
+            // page-generation and timing footers
+            "Page Generated in 0/0053 sec|page-generation-footer",
+            "صفحه در ۰.۰۴ ثانیه ساخته شد|page-generation-footer",
+            // copyright and contact footers
+            "© 2024 Example News. All rights reserved.|copyright",
+            "کلیه حقوق این سایت محفوظ است.|copyright",
+            "جميع الحقوق محفوظة|copyright",
+            "Contact Us|contact-footer",
+            "تماس با ما|contact-footer",
+            // login and register
+            "Log in|login",
+            "ورود / ثبت نام|login",
+            "Giriş Yap|login",
+            // print / email / font size
+            "Print this article|page-controls",
+            "نسخه چاپی|page-controls",
+            "Font size|page-controls",
+            // pagination
+            "Page 2 of 5|pagination",
+            "صفحه ۲ از ۵|pagination",
+            "Next page|pagination",
+            // read more (a related-content label)
+            "Continue reading|related-posts",
+            "ادامه مطلب|related-posts",
+            // navigation
+            "Skip to content|navigation",
+            "صفحه اصلی|navigation",
+    })
+    void familyMatches(String line, String family) {
+        Optional<Rule> r = RULES.match(TextFold.key(line));
+        assertTrue(r.isPresent(), "no rule for: " + line);
+        assertEquals(family, r.get().family(), line + " matched " + r.get().id());
+    }
+
+    @ParameterizedTest(name = "{0} stays")
+    @CsvSource(delimiter = '|', value = {
+            "– Pedram is sure.",
+            "Afghanistan Freedom Front",
+            "Islamic Unity Party of Afghanistan",
+            "Call for official political office",
+            "He said the search for survivors would continue through the night.",
+            "نشست سازمان ملل در قطر",
+            "وزیر امور خارجه در این دیدار گفت که همکاری‌ها ادامه خواهد داشت.",
+            "Copyright law is changing in Europe",
+            "Lea ging nach Hause.",
+            "The comments section of the report was long.",
+    })
+    void contentIsNotMatched(String line) {
+        Optional<Rule> r = RULES.match(TextFold.key(line));
+        assertTrue(r.isEmpty(), line + " matched " + r.map(Rule::id).orElse(""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"en", "fa", "ar", "ps", "ur", "ru", "de", "fr", "es", "tr"})
+    void everyLanguageHasAFile(String lang) {
+        long n = RULES.rules().stream().filter(r -> r.lang().equals(lang)).count();
+        assertTrue(n >= 50, lang + " has only " + n + " rules");
+        long families = RULES.rules().stream().filter(r -> r.lang().equals(lang)).map(Rule::family).distinct().count();
+        assertTrue(families >= 12, lang + " covers only " + families + " families");
+    }
+}
