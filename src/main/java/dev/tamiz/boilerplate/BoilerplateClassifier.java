@@ -373,6 +373,25 @@ public final class BoilerplateClassifier {
             }
             out[i] = d;
         }
+        // a bulleted or numbered list right after kept text belongs to it (when unsure, keep): item by item, so
+        // the run stops at the first item that is not kept
+        for (int i = 1; i < n; i++) {
+            if (!out[i].keep() && out[i].reason().equals("trailing-furniture") && blocks.get(i).isListItem()
+                    && TextFold.words(keys[i]) >= 2 && out[i - 1].keep()) {
+                out[i] = Decision.keep("classifier.list-after-text", out[i].features());
+            }
+        }
+        // a repeated title is a duplicate whichever copy the zones kept
+        for (int i = 0; i < n; i++) {
+            if (!out[i].keep() && out[i].reason().endsWith("-furniture") && TextFold.words(keys[i]) <= 30) {
+                for (int j : new int[] {i - 1, i + 1}) {
+                    if (j >= 0 && j < n && out[j].keep() && keys[j].equals(keys[i]) && !keys[i].isEmpty()) {
+                        out[i] = Decision.remove("duplicate", "heuristic.duplicate", out[i].features());
+                        break;
+                    }
+                }
+            }
+        }
         List<Decision> list = new ArrayList<>(n);
         for (Decision d : out) {
             list.add(d);
