@@ -4,6 +4,7 @@ import dev.tamiz.boilerplate.BoilerplateClassifier;
 import dev.tamiz.boilerplate.Decision;
 import dev.tamiz.boilerplate.RuleCatalog;
 import dev.tamiz.boilerplate.SiteTemplate;
+import dev.tamiz.internal.TextFold;
 import dev.tamiz.lang.LanguageDetector;
 import dev.tamiz.lang.LanguageDetectors;
 import dev.tamiz.lang.LanguageResult;
@@ -190,7 +191,15 @@ public final class Cleaner {
         return out;
     }
 
-    private List<Decision> decide(List<Block> blocks) {
+    private List<Decision> decide(List<Block> raw) {
+        // decisions are taken on the text as normalisation will leave it (no controls, bidi marks or lone
+        // surrogates), so that cleaning the cleaned text decides the same way; offsets stay those of the input
+        List<Block> blocks = new ArrayList<>(raw.size());
+        for (Block b : raw) {
+            String h = TextFold.hygienic(b.text());
+            blocks.add(h.equals(b.text()) ? b : new Block(h, b.start(), b.end(), b.lines(), b.blankBefore(),
+                    b.listMarker()));
+        }
         int n = blocks.size();
         List<Decision> preset = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

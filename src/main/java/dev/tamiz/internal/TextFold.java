@@ -80,4 +80,32 @@ public final class TextFold {
         }
         return n;
     }
+
+    /**
+     * The text as normalisation will leave it for matching purposes: controls, format characters (bidi marks, ZWSP),
+     * lone surrogates and unassigned code points removed, every space separator a plain space, trimmed. Cleaning
+     * the cleaned text must recognise the same lines.
+     */
+    public static String hygienic(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            boolean drop = (type == Character.CONTROL && c != '\t') || (type == Character.FORMAT && c != '\u200C')
+                    || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
+                    || (type == Character.SURROGATE && !(Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
+                    && Character.isHighSurrogate(text.charAt(i - 1))));
+            boolean space = c == '\t' || type == Character.SPACE_SEPARATOR;
+            if ((drop || (space && c != ' ')) && sb == null) {
+                sb = new StringBuilder(text.length());
+                sb.append(text, 0, i);
+            }
+            if (sb != null && !drop) {
+                sb.append(space ? ' ' : c);
+            }
+        }
+        return (sb == null ? text : sb.toString()).strip();
+    }
+
 }

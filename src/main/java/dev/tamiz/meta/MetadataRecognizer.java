@@ -90,7 +90,7 @@ public final class MetadataRecognizer {
         if (text.length() > 600 || (indexOfColon(text) < 0 && roughWords(text) > 40)) {
             return Optional.empty(); // the cheap screen, before any copy
         }
-        String t = hygienic(text);
+        String t = TextFold.hygienic(text);
         if (t.isEmpty() || t.length() > 300) {
             return Optional.empty();
         }
@@ -116,33 +116,6 @@ public final class MetadataRecognizer {
             return Optional.of(new MetadataLine("metadata:section", Map.of("section", t)));
         }
         return Optional.empty();
-    }
-
-    /**
-     * The text as normalisation will leave it for matching purposes: controls, format characters (bidi marks, ZWSP),
-     * lone surrogates and unassigned code points removed, every space separator a plain space, trimmed. Cleaning
-     * the cleaned text must recognise the same lines.
-     */
-    static String hygienic(String text) {
-        StringBuilder sb = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int type = Character.getType(c);
-            boolean drop = (type == Character.CONTROL && c != '\t') || (type == Character.FORMAT && c != '\u200C')
-                    || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
-                    || (type == Character.SURROGATE && !(Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
-                    && Character.isHighSurrogate(text.charAt(i - 1))));
-            boolean space = c == '\t' || type == Character.SPACE_SEPARATOR;
-            if ((drop || (space && c != ' ')) && sb == null) {
-                sb = new StringBuilder(text.length());
-                sb.append(text, 0, i);
-            }
-            if (sb != null && !drop) {
-                sb.append(space ? ' ' : c);
-            }
-        }
-        return (sb == null ? text : sb.toString()).strip();
     }
 
     private boolean isLabel(String foldedPrefix) {
