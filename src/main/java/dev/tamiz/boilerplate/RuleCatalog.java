@@ -59,8 +59,10 @@ public final class RuleCatalog {
 
     private final List<Rule> rules;
     private final Map<String, Rule> exact;
-    private final List<Rule> others;
-    private final Map<Rule, com.google.re2j.Pattern> regexes;
+    /** The rules that are not plain exact matches, with their compiled regexes and literal prefixes (by index). */
+    private final Rule[] others;
+    private final com.google.re2j.Pattern[] regexes;
+    private final String[] regexPrefixes;
     private final int maxWords;
 
     private RuleCatalog(List<Rule> rules) {
@@ -81,9 +83,48 @@ public final class RuleCatalog {
             }
         }
         this.exact = ex;
-        this.others = oth;
-        this.regexes = rx;
+        this.others = oth.toArray(new Rule[0]);
+        this.regexes = new com.google.re2j.Pattern[others.length];
+        this.regexPrefixes = new String[others.length];
+        for (int k = 0; k < others.length; k++) {
+            if (others[k].match() == Rule.Match.REGEX) {
+                regexes[k] = rx.get(others[k]);
+                regexPrefixes[k] = literalPrefix(others[k].pattern());
+            }
+        }
         this.maxWords = mw;
+    }
+
+    /**
+     * The literal text an anchored regex ({@code ^abc...}) must start with, or null: letters, digits and spaces after
+     * the {@code ^}, up to the first other character (a character followed by a quantifier is not counted).
+     */
+    static String literalPrefix(String regex) {
+        if (!regex.startsWith("^")) {
+            return null;
+        }
+        int depth = 0;
+        for (int j = 0; j < regex.length(); j++) {
+            char c = regex.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return null; // a top-level alternative need not start with the prefix
+            }
+        }
+        int i = 1;
+        while (i < regex.length() && (Character.isLetterOrDigit(regex.charAt(i)) || regex.charAt(i) == ' ')) {
+            i++;
+        }
+        int end = i;
+        if (i < regex.length() && "?*{".indexOf(regex.charAt(i)) >= 0) {
+            end--; // the last literal is optional or repeated
+        }
+        return end > 1 ? regex.substring(1, end) : null;
     }
 
     /** The rules Tamiz ships, one file per language (listed in {@code rules/index.txt}). */
@@ -147,9 +188,13 @@ public final class RuleCatalog {
         if (words > maxWords || words == 0) {
             return Optional.empty();
         }
-        for (Rule o : others) {
-            if (o.matches(key, words, regexes.get(o))) {
-                return Optional.of(o);
+        for (int k = 0; k < others.length; k++) {
+            String prefix = regexPrefixes[k];
+            if (prefix != null && !key.startsWith(prefix)) {
+                continue; // an anchored regex whose literal start is not there cannot match
+            }
+            if (others[k].matches(key, words, regexes[k])) {
+                return Optional.of(others[k]);
             }
         }
         return Optional.empty();
