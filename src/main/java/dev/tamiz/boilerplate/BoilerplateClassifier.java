@@ -50,8 +50,9 @@ public final class BoilerplateClassifier {
                     + "|фото|عکس|تصویر|تصاویر|منبع عکس|عکاس|صورة|الصورة)\\s*(?:by\\b|[:：|—–-])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LINKISH = Pattern.compile(
-            "(?:https?://|www\\.|\\.(?:com|org|net|de|ir|ru|fr|es)\\b|[\\w.]+@[\\w.]+)",
-            Pattern.CASE_INSENSITIVE);
+            "(?:https?://|www\\.|\\.(?:com|org|net|de|ir|ru|fr|es)\\b)", Pattern.CASE_INSENSITIVE);
+    /** Regex features look at most this many chars of a block: enough to tell its nature, and linear. */
+    private static final int FEATURE_WINDOW = 4000;
 
     /** Looks like a line of program code or markup: braces, statement ends, calls, assignments, tags. */
     private static final Pattern CODE = Pattern.compile(
@@ -533,6 +534,16 @@ public final class BoilerplateClassifier {
     }
 
     /** True when {@code t} splits on {@code sep} into at least {@code min} items of at most four words each. */
+    /** An {@code x@y} with letters or digits on both sides of the at sign (linear, unlike a regex find). */
+    private static boolean hasEmail(String t) {
+        for (int i = t.indexOf('@'); i > 0 && i + 1 < t.length(); i = t.indexOf('@', i + 1)) {
+            if (Character.isLetterOrDigit(t.charAt(i - 1)) && Character.isLetterOrDigit(t.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean shortItems(String t, Pattern sep, int min) {
         String[] items = sep.split(t);
         if (items.length < min) {
@@ -639,9 +650,10 @@ public final class BoilerplateClassifier {
         boolean allCaps = cased >= 4 && upper == cased;
         boolean ui = text.indexOf('[') >= 0 || text.indexOf('|') >= 0 || text.indexOf('»') >= 0
                 || text.indexOf('›') >= 0 || text.startsWith("<") && !text.contains(" ");
-        boolean link = LINKISH.matcher(text).find();
+        String window = text.length() > FEATURE_WINDOW ? text.substring(0, FEATURE_WINDOW) : text;
+        boolean link = LINKISH.matcher(window).find() || hasEmail(window);
         boolean list = b.isListItem() && words <= 10;
-        boolean code = CODE.matcher(text).find();
+        boolean code = CODE.matcher(window).find();
         Weights w = weights;
         double s = w.get("w.bias")
                 + w.get("w.len") * Math.log(1 + Math.min(words, 64)) / Math.log(2)

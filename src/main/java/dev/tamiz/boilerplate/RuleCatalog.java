@@ -54,6 +54,8 @@ public final class RuleCatalog {
     private static final Pattern FAMILY = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final int MAX_PATTERN = 1000;
+    /** Blocks whose key is longer than this are matched by exact rules only. */
+    private static final int MAX_KEY_CHARS = 2000;
 
     private static volatile RuleCatalog builtin;
 
@@ -185,8 +187,8 @@ public final class RuleCatalog {
             return Optional.of(r);
         }
         int words = TextFold.words(key);
-        if (words > maxWords || words == 0) {
-            return Optional.empty();
+        if (words > maxWords || words == 0 || key.length() > MAX_KEY_CHARS) {
+            return Optional.empty(); // furniture is short: a giant block is never a UI string
         }
         for (int k = 0; k < others.length; k++) {
             String prefix = regexPrefixes[k];
