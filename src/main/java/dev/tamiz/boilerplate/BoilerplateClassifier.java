@@ -61,6 +61,7 @@ public final class BoilerplateClassifier {
     private final RuleCatalog catalog;
     private final Weights weights;
     private final StopWords stopWords;
+    private final Coefficients coefficients;
 
     /** A classifier over the built-in rules. */
     public BoilerplateClassifier() {
@@ -77,6 +78,7 @@ public final class BoilerplateClassifier {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.weights = Objects.requireNonNull(weights, "weights");
         this.stopWords = StopWords.builtin();
+        this.coefficients = new Coefficients(weights);
     }
 
     /** The catalogue this classifier applies. */
@@ -524,10 +526,12 @@ public final class BoilerplateClassifier {
         if (BRACKETED.matcher(t).matches()) {
             return Decision.remove("form-control", "heuristic.bracketed-control", f);
         }
-        if (shortItems(t, MENU_SEP, 3)) {
+        boolean menuSep = t.indexOf('|') >= 0 || t.indexOf('·') >= 0 || t.indexOf('•') >= 0;
+        boolean crumbSep = t.indexOf('»') >= 0 || t.indexOf('›') >= 0 || t.indexOf('>') >= 0 || t.indexOf('/') >= 0;
+        if (menuSep && shortItems(t, MENU_SEP, 3)) {
             return Decision.remove("navigation", "heuristic.menu", f);
         }
-        if (shortItems(t, CRUMB_SEP, 2)) {
+        if (crumbSep && shortItems(t, CRUMB_SEP, 2)) {
             return Decision.remove("breadcrumb", "heuristic.breadcrumb", f);
         }
         return null;
@@ -561,14 +565,24 @@ public final class BoilerplateClassifier {
     /** Words of the page's running text (blocks of 15+ words ending a sentence), with how many blocks hold each. */
     private Map<String, Integer> anchorVocabulary(List<Block> blocks, String[] keys, Decision[] out) {
         Map<String, Integer> m = new HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (out[i] != null || !isAnchor(blocks.get(i).text(), TextFold.words(keys[i]))) {
                 continue;
             }
-            for (String w : new java.util.HashSet<>(java.util.Arrays.asList(keys[i].split(" ")))) {
-                if (isContentWord(w)) {
+            seen.clear();
+            String key = keys[i];
+            int from = 0;
+            while (from < key.length()) {
+                int sp = key.indexOf(' ', from);
+                if (sp < 0) {
+                    sp = key.length();
+                }
+                String w = key.substring(from, sp);
+                if (isContentWord(w) && seen.add(w)) {
                     m.merge(w, 1, Integer::sum);
                 }
+                from = sp + 1;
             }
         }
         return m;
@@ -579,7 +593,7 @@ public final class BoilerplateClassifier {
     }
 
     private boolean isContentWord(String w) {
-        return w.length() >= 3 && !stopWords.isStopWord(w) && !Character.isDigit(w.charAt(0));
+        return w.length() >= 3 && !Character.isDigit(w.charAt(0)) && !stopWords.isStopWord(w);
     }
 
     /** The block's content score; its features go to {@code f}. */
@@ -587,14 +601,27 @@ public final class BoilerplateClassifier {
         String text = b.text().strip();
         int words = TextFold.words(key);
         boolean ends = endsSentence(text);
-        int[] sw = stopWords.best(key);
-        double stop = words == 0 ? 0 : Math.min(0.5, sw[1] / (double) words);
-        // lexical overlap with the running text (own contribution excluded)
+        // one pass over the key's words: function words per language, and the lexical overlap of the content words
+        // with the running text (the block's own contribution excluded)
+        boolean isAnchor = isAnchor(text, words);
+        int[] stopCounts = new int[stopWords.languages().size()];
         int content = 0;
         int shared = 0;
-        boolean isAnchor = isAnchor(text, words);
-        for (String w : new java.util.HashSet<>(java.util.Arrays.asList(key.split(" ")))) {
-            if (isContentWord(w)) {
+        java.util.Set<String> seen = words > 1 ? new java.util.HashSet<>() : null;
+        int from = 0;
+        while (from < key.length()) {
+            int sp = key.indexOf(' ', from);
+            if (sp < 0) {
+                sp = key.length();
+            }
+            String w = key.substring(from, sp);
+            from = sp + 1;
+            long mask = stopWords.mask(w);
+            if (mask != 0) {
+                for (long m = mask; m != 0; m &= m - 1) {
+                    stopCounts[Long.numberOfTrailingZeros(m)]++;
+                }
+            } else if (w.length() >= 3 && !Character.isDigit(w.charAt(0)) && (seen == null || seen.add(w))) {
                 content++;
                 int c = anchorWords.getOrDefault(w, 0) - (isAnchor ? 1 : 0);
                 if (c > 0) {
@@ -602,6 +629,15 @@ public final class BoilerplateClassifier {
                 }
             }
         }
+        int stopLang = -1;
+        int stopCount = 0;
+        for (int i = 0; i < stopCounts.length; i++) {
+            if (stopCounts[i] > stopCount) {
+                stopCount = stopCounts[i];
+                stopLang = i;
+            }
+        }
+        double stop = words == 0 ? 0 : Math.min(0.5, stopCount / (double) words);
         double cohesion = content == 0 ? 0 : shared / (double) content;
         int letters = 0;
         int digits = 0;
@@ -612,6 +648,9 @@ public final class BoilerplateClassifier {
         int capWords = 0;
         int casedWords = 0;
         boolean wordStart = true;
+        boolean mayLink = false;
+        boolean mayCode = false;
+        int limit = Math.min(text.length(), FEATURE_WINDOW);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
@@ -643,6 +682,14 @@ public final class BoilerplateClassifier {
                         && i + 2 < text.length()) {
                     inner++;
                 }
+                if (i < limit) {
+                    // the link and code patterns cannot match without one of these
+                    mayLink |= c == '@' || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) < 0x80
+                            && Character.isLetter(text.charAt(i + 1))) || (c == ':' && i + 1 < text.length()
+                            && text.charAt(i + 1) == '/');
+                    mayCode |= c == ';' || c == '{' || c == '}' || c == '(' || c == ')' || c == '<' || c == ']'
+                            || c == '/' || c == '#' || c == '$';
+                }
             }
         }
         double digitShare = letters + digits == 0 ? 0 : digits / (double) (letters + digits);
@@ -650,32 +697,33 @@ public final class BoilerplateClassifier {
         boolean allCaps = cased >= 4 && upper == cased;
         boolean ui = text.indexOf('[') >= 0 || text.indexOf('|') >= 0 || text.indexOf('»') >= 0
                 || text.indexOf('›') >= 0 || text.startsWith("<") && !text.contains(" ");
-        String window = text.length() > FEATURE_WINDOW ? text.substring(0, FEATURE_WINDOW) : text;
-        boolean link = LINKISH.matcher(window).find() || hasEmail(window);
+        String window = mayLink || mayCode ? (text.length() > FEATURE_WINDOW ? text.substring(0, FEATURE_WINDOW) : text)
+                : "";
+        boolean link = mayLink && (LINKISH.matcher(window).find() || hasEmail(window));
         boolean list = b.isListItem() && words <= 10;
-        boolean code = CODE.matcher(window).find();
-        Weights w = weights;
-        double s = w.get("w.bias")
-                + w.get("w.len") * Math.log(1 + Math.min(words, 64)) / Math.log(2)
-                + (ends ? w.get("w.punct") : 0)
-                + (ends && words <= 3 ? w.get("w.punct-short") : 0)
-                + w.get("w.stop") * stop
-                + w.get("w.cohesion") * cohesion
-                + w.get("w.comma") * Math.min(commas, 3)
-                + w.get("w.sentences") * Math.min(inner, 3)
-                + w.get("w.digits") * digitShare
-                + w.get("w.title") * titleShare
-                + (allCaps ? w.get("w.caps") : 0)
-                + (list ? w.get("w.list") : 0)
-                + (ui ? w.get("w.ui") : 0)
-                + (link ? w.get("w.link") : 0)
-                + (occurrences >= 2 ? w.get("w.repeated") : 0)
-                + (words == 1 ? w.get("w.one-word") : 0)
-                + (code ? w.get("w.code") : 0);
+        boolean code = mayCode && CODE.matcher(window).find();
+        Coefficients w = coefficients;
+        double s = w.bias
+                + w.len * Math.log(1 + Math.min(words, 64)) / Math.log(2)
+                + (ends ? w.punct : 0)
+                + (ends && words <= 3 ? w.punctShort : 0)
+                + w.stop * stop
+                + w.cohesion * cohesion
+                + w.comma * Math.min(commas, 3)
+                + w.sentences * Math.min(inner, 3)
+                + w.digits * digitShare
+                + w.title * titleShare
+                + (allCaps ? w.caps : 0)
+                + (list ? w.list : 0)
+                + (ui ? w.ui : 0)
+                + (link ? w.link : 0)
+                + (occurrences >= 2 ? w.repeated : 0)
+                + (words == 1 ? w.oneWord : 0)
+                + (code ? w.code : 0);
         f.put("words", Integer.toString(words));
         f.put("ends-sentence", Boolean.toString(ends));
-        f.put("stop-words", String.format(java.util.Locale.ROOT, "%.2f(%s)", stop, stopWords.language(sw[0])));
-        f.put("cohesion", String.format(java.util.Locale.ROOT, "%.2f", cohesion));
+        f.put("stop-words", fixed2(stop) + "(" + stopWords.language(stopLang) + ")");
+        f.put("cohesion", fixed2(cohesion));
         if (commas > 0) {
             f.put("commas", Integer.toString(commas));
         }
@@ -683,10 +731,10 @@ public final class BoilerplateClassifier {
             f.put("inner-sentences", Integer.toString(inner));
         }
         if (digitShare > 0) {
-            f.put("digits", String.format(java.util.Locale.ROOT, "%.2f", digitShare));
+            f.put("digits", fixed2(digitShare));
         }
         if (titleShare > 0) {
-            f.put("title-case", String.format(java.util.Locale.ROOT, "%.2f", titleShare));
+            f.put("title-case", fixed2(titleShare));
         }
         if (allCaps) {
             f.put("all-caps", "true");
@@ -706,8 +754,60 @@ public final class BoilerplateClassifier {
         if (occurrences >= 2) {
             f.put("repeated", Integer.toString(occurrences));
         }
-        f.put("score", String.format(java.util.Locale.ROOT, "%.2f", s));
+        f.put("score", fixed2(s));
         return s;
+    }
+
+    /** {@code x} with two decimals, as {@code %.2f} in the root locale prints it (half-up rounding). */
+    static String fixed2(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x) || Math.abs(x) >= 1e15) {
+            return String.format(java.util.Locale.ROOT, "%.2f", x);
+        }
+        long hundredths = Math.round(Math.abs(x) * 100);
+        String sign = x < 0 && hundredths != 0 ? "-" : "";
+        long frac = hundredths % 100;
+        return sign + (hundredths / 100) + (frac < 10 ? ".0" : ".") + frac;
+    }
+
+    /** The score's weights, read once from {@link Weights}. */
+    private static final class Coefficients {
+        final double bias;
+        final double len;
+        final double punct;
+        final double punctShort;
+        final double stop;
+        final double cohesion;
+        final double comma;
+        final double sentences;
+        final double digits;
+        final double title;
+        final double caps;
+        final double list;
+        final double ui;
+        final double link;
+        final double repeated;
+        final double oneWord;
+        final double code;
+
+        Coefficients(Weights w) {
+            bias = w.get("w.bias");
+            len = w.get("w.len");
+            punct = w.get("w.punct");
+            punctShort = w.get("w.punct-short");
+            stop = w.get("w.stop");
+            cohesion = w.get("w.cohesion");
+            comma = w.get("w.comma");
+            sentences = w.get("w.sentences");
+            digits = w.get("w.digits");
+            title = w.get("w.title");
+            caps = w.get("w.caps");
+            list = w.get("w.list");
+            ui = w.get("w.ui");
+            link = w.get("w.link");
+            repeated = w.get("w.repeated");
+            oneWord = w.get("w.one-word");
+            code = w.get("w.code");
+        }
     }
 
     private static boolean endsWithIntro(String text) {

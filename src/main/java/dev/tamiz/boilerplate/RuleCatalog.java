@@ -61,17 +61,27 @@ public final class RuleCatalog {
 
     private final List<Rule> rules;
     private final Map<String, Rule> exact;
-    /** The rules that are not plain exact matches, with their compiled regexes and literal prefixes (by index). */
+    /** The rules that are not plain exact matches, in file order, and their compiled regexes (by index). */
     private final Rule[] others;
     private final com.google.re2j.Pattern[] regexes;
-    private final String[] regexPrefixes;
+    /** Indexes into {@link #others}: prefix rules by their first word, contains rules by their first word. */
+    private final Map<String, int[]> prefixByFirstWord;
+    private final Map<String, int[]> containsByFirstWord;
+    /** Exact rules with a word cap, by pattern. */
+    private final Map<String, int[]> cappedExact;
+    /** The regex rules (indexes into {@link #others}) and the literal starts that screen them. */
+    private final int[] regexIndex;
+    private final List<List<String>> regexStarts;
+    /** Positions in {@link #regexIndex} of the screened regexes, by the first char of their starts. */
+    private final Map<Character, int[]> regexByFirstChar;
+    /** Positions in {@link #regexIndex} of the regexes without a screen: they are tried on every short key. */
+    private final int[] unscreenedRegexes;
     private final int maxWords;
 
     private RuleCatalog(List<Rule> rules) {
         this.rules = List.copyOf(rules);
         Map<String, Rule> ex = new HashMap<>();
         List<Rule> oth = new ArrayList<>();
-        Map<Rule, com.google.re2j.Pattern> rx = new HashMap<>();
         int mw = 0;
         for (Rule r : rules) {
             if (r.match() == Rule.Match.EXACT && r.maxWords() == Integer.MAX_VALUE) {
@@ -79,54 +89,66 @@ public final class RuleCatalog {
             } else {
                 oth.add(r);
                 mw = Math.max(mw, r.maxWords());
-                if (r.match() == Rule.Match.REGEX) {
-                    rx.put(r, com.google.re2j.Pattern.compile(r.pattern()));
-                }
             }
         }
         this.exact = ex;
         this.others = oth.toArray(new Rule[0]);
         this.regexes = new com.google.re2j.Pattern[others.length];
-        this.regexPrefixes = new String[others.length];
+        Map<String, List<Integer>> byStart = new HashMap<>();
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        Map<String, List<Integer>> capped = new HashMap<>();
+        List<Integer> rx = new ArrayList<>();
+        List<List<String>> rxStarts = new ArrayList<>();
         for (int k = 0; k < others.length; k++) {
-            if (others[k].match() == Rule.Match.REGEX) {
-                regexes[k] = rx.get(others[k]);
-                regexPrefixes[k] = literalPrefix(others[k].pattern());
+            Rule r = others[k];
+            switch (r.match()) {
+                case EXACT -> capped.computeIfAbsent(r.pattern(), x -> new ArrayList<>()).add(k);
+                case PREFIX -> byStart.computeIfAbsent(firstWord(r.pattern()), x -> new ArrayList<>()).add(k);
+                case CONTAINS -> byWord.computeIfAbsent(firstWord(r.pattern()), x -> new ArrayList<>()).add(k);
+                case REGEX -> {
+                    regexes[k] = com.google.re2j.Pattern.compile(r.pattern());
+                    rx.add(k);
+                    rxStarts.add(RegexScreen.starts(r.pattern()));
+                }
+                default -> throw new AssertionError(r.match());
             }
         }
+        this.prefixByFirstWord = toArrays(byStart);
+        this.containsByFirstWord = toArrays(byWord);
+        this.cappedExact = toArrays(capped);
+        this.regexIndex = rx.stream().mapToInt(Integer::intValue).toArray();
+        this.regexStarts = rxStarts;
+        Map<Character, List<Integer>> byChar = new HashMap<>();
+        List<Integer> unscreened = new ArrayList<>();
+        for (int j = 0; j < rxStarts.size(); j++) {
+            List<String> st = rxStarts.get(j);
+            if (st == null) {
+                unscreened.add(j);
+                continue;
+            }
+            for (String start : st) {
+                List<Integer> l = byChar.computeIfAbsent(start.charAt(0), x -> new ArrayList<>());
+                if (l.isEmpty() || l.get(l.size() - 1) != j) {
+                    l.add(j);
+                }
+            }
+        }
+        Map<Character, int[]> bc = new HashMap<>();
+        byChar.forEach((c, l) -> bc.put(c, l.stream().mapToInt(Integer::intValue).toArray()));
+        this.regexByFirstChar = bc;
+        this.unscreenedRegexes = unscreened.stream().mapToInt(Integer::intValue).toArray();
         this.maxWords = mw;
     }
 
-    /**
-     * The literal text an anchored regex ({@code ^abc...}) must start with, or null: letters, digits and spaces after
-     * the {@code ^}, up to the first other character (a character followed by a quantifier is not counted).
-     */
-    static String literalPrefix(String regex) {
-        if (!regex.startsWith("^")) {
-            return null;
-        }
-        int depth = 0;
-        for (int j = 0; j < regex.length(); j++) {
-            char c = regex.charAt(j);
-            if (c == '\\') {
-                j++;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return null; // a top-level alternative need not start with the prefix
-            }
-        }
-        int i = 1;
-        while (i < regex.length() && (Character.isLetterOrDigit(regex.charAt(i)) || regex.charAt(i) == ' ')) {
-            i++;
-        }
-        int end = i;
-        if (i < regex.length() && "?*{".indexOf(regex.charAt(i)) >= 0) {
-            end--; // the last literal is optional or repeated
-        }
-        return end > 1 ? regex.substring(1, end) : null;
+    private static Map<String, int[]> toArrays(Map<String, List<Integer>> m) {
+        Map<String, int[]> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    private static String firstWord(String key) {
+        int sp = key.indexOf(' ');
+        return sp < 0 ? key : key.substring(0, sp);
     }
 
     /** The rules Tamiz ships, one file per language (listed in {@code rules/index.txt}). */
@@ -180,7 +202,11 @@ public final class RuleCatalog {
         return rules;
     }
 
-    /** The first rule that removes a block with this matching key, if any. */
+    /**
+     * The first rule (in file order) that removes a block with this matching key, if any. Only the rules that can
+     * match are tried: exact rules by hash, prefix and contains rules through the key's words, regexes whose literal
+     * start the key has (see {@link RegexScreen}).
+     */
     public Optional<Rule> match(String key) {
         Rule r = exact.get(key);
         if (r != null) {
@@ -190,16 +216,57 @@ public final class RuleCatalog {
         if (words > maxWords || words == 0 || key.length() > MAX_KEY_CHARS) {
             return Optional.empty(); // furniture is short: a giant block is never a UI string
         }
-        for (int k = 0; k < others.length; k++) {
-            String prefix = regexPrefixes[k];
-            if (prefix != null && !key.startsWith(prefix)) {
-                continue; // an anchored regex whose literal start is not there cannot match
+        long[] candidates = new long[(others.length + 63) >>> 6];
+        boolean any = add(candidates, cappedExact.get(key));
+        int from = 0;
+        for (int w = 0; w < words; w++) {
+            int sp = key.indexOf(' ', from);
+            String word = key.substring(from, sp < 0 ? key.length() : sp);
+            if (w == 0) {
+                any |= add(candidates, prefixByFirstWord.get(word));
             }
-            if (others[k].matches(key, words, regexes[k])) {
-                return Optional.of(others[k]);
+            any |= add(candidates, containsByFirstWord.get(word));
+            from = sp + 1;
+        }
+        for (int j : unscreenedRegexes) {
+            int k = regexIndex[j];
+            candidates[k >>> 6] |= 1L << k;
+            any = true;
+        }
+        int[] screened = regexByFirstChar.get(key.charAt(0));
+        if (screened != null) {
+            for (int j : screened) {
+                if (RegexScreen.admits(regexStarts.get(j), key)) {
+                    int k = regexIndex[j];
+                    candidates[k >>> 6] |= 1L << k;
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return Optional.empty();
+        }
+        for (int b = 0; b < candidates.length; b++) {
+            long bits = candidates[b];
+            while (bits != 0) {
+                int k = (b << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                if (others[k].matches(key, words, regexes[k])) {
+                    return Optional.of(others[k]);
+                }
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean add(long[] set, int[] ks) {
+        if (ks == null) {
+            return false;
+        }
+        for (int k : ks) {
+            set[k >>> 6] |= 1L << k;
+        }
+        return true;
     }
 
     private static RuleCatalog loadBuiltin() {

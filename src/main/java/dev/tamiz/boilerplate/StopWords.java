@@ -102,6 +102,12 @@ public final class StopWords {
         return i < 0 ? "und" : langs.get(i);
     }
 
+    /** The languages (bits by index of {@link #languages}) whose list has the folded word {@code w}; 0 for none. */
+    long mask(String w) {
+        Long m = words.get(w);
+        return m == null ? 0 : m;
+    }
+
     /** True when the folded word {@code w} is a function word of some language. */
     public boolean isStopWord(String w) {
         return words.containsKey(w);

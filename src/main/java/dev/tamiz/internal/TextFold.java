@@ -20,6 +20,18 @@ public final class TextFold {
     private TextFold() {
     }
 
+    /**
+     * What {@link #key} does to each BMP char after NFKC_Casefold: 0 drops it, a space breaks words, anything else
+     * is the char to append (letter variants and digits already folded). Surrogates take the general path.
+     */
+    private static final char[] TABLE = new char[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            TABLE[c] = (char) classify(c);
+        }
+    }
+
     /** The matching key of {@code text}. */
     public static String key(CharSequence text) {
         // ZWNJ is a word break here; NFKC_Casefold would delete it (it is default-ignorable)
@@ -27,21 +39,21 @@ public final class TextFold {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = true;
         for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            cp = foldArabic(cp);
-            int type = Character.getType(cp);
-            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || type == Character.COMBINING_SPACING_MARK || cp == 0x0640
-                    || (type == Character.FORMAT && cp != 0x200C)) {
+            char ch = s.charAt(i);
+            int out;
+            if (Character.isSurrogate(ch)) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                out = classify(cp);
+            } else {
+                i++;
+                out = TABLE[ch];
+            }
+            if (out == 0) {
                 continue;
             }
-            if (Character.isLetterOrDigit(cp)) {
-                int digit = UCharacter.digit(cp, 10);
-                if (digit >= 0 && cp > 0x7F) {
-                    cp = '0' + digit;
-                }
-                sb.appendCodePoint(cp);
+            if (out != ' ') {
+                sb.appendCodePoint(out);
                 space = false;
             } else if (!space) {
                 sb.append(' ');
@@ -53,6 +65,25 @@ public final class TextFold {
             sb.setLength(len - 1);
         }
         return sb.toString();
+    }
+
+    /** 0 to drop {@code cp}, a space for a word break, else the folded code point to keep. */
+    private static int classify(int cp) {
+        cp = foldArabic(cp);
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || cp == 0x0640
+                || (type == Character.FORMAT && cp != 0x200C)) {
+            return 0;
+        }
+        if (Character.isLetterOrDigit(cp)) {
+            int digit = UCharacter.digit(cp, 10);
+            if (digit >= 0 && cp > 0x7F) {
+                cp = '0' + digit;
+            }
+            return cp == ' ' || cp == 0 ? ' ' : cp;
+        }
+        return ' ';
     }
 
     /** Folds the Arabic-script letter variants that Persian and Arabic pages mix. */

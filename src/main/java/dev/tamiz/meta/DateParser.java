@@ -78,6 +78,9 @@ public final class DateParser {
 
     /** The first date in {@code text}, if any. Offsets refer to {@code text}. */
     public static Optional<ParsedDate> find(String text) {
+        if (!hasDigit(text)) {
+            return Optional.empty(); // every form has a year or a day in digits
+        }
         String t = asciiDigits(text).replace('ي', 'ی').replace('ك', 'ک');
         ParsedDate best = null;
         for (int form = 0; form < 5; form++) {
@@ -93,6 +96,16 @@ public final class DateParser {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= '9' ? c >= '0' : Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -132,6 +132,15 @@ public final class MetadataRecognizer {
         return -1;
     }
 
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int roughWords(String t) {
         int n = 1;
         for (int i = 1; i < t.length(); i++) {
@@ -208,6 +217,9 @@ public final class MetadataRecognizer {
     }
 
     private Optional<MetadataLine> dateOnly(String t) {
+        if (!hasDigit(t)) {
+            return Optional.empty(); // every date form has digits (DateParser.find)
+        }
         String key = TextFold.key(t);
         int words = TextFold.words(key);
         if (words == 0 || words > 10) {

@@ -42,7 +42,7 @@ public final class StructureAnalyzer {
         boolean[] shortLine = new boolean[n];
         for (int i = 0; i < n; i++) {
             String t = items.get(i).text().strip();
-            int words = words(t);
+            int words = t.length() <= 120 ? words(t) : 0;
             shortLine[i] = words > 0 && words <= 12 && t.length() <= 120 && !endsWithPunct(t)
                     && items.get(i).listMarker().isEmpty();
         }
@@ -84,13 +84,13 @@ public final class StructureAnalyzer {
                 continue;
             }
             String t = items.get(k).text().strip();
-            int words = words(t);
+            int words = t.length() <= 150 ? words(t) : 0;
             boolean headingShape = words > 0 && words <= 15 && t.length() <= 150 && !endsWithPunct(t);
             int next = k + 1;
             while (next < n && kinds[next] == Kind.CAPTION) {
                 next++;
             }
-            boolean nextLonger = next >= n || words(items.get(next).text()) > words;
+            boolean nextLonger = headingShape && (next >= n || words(items.get(next).text(), words + 1) > words);
             // a short line followed by a photo caption is the heading the photo illustrates
             boolean captioned = next > k + 1;
             kinds[k] = headingShape && (nextLonger || captioned) ? Kind.HEADING : Kind.PARAGRAPH;
@@ -118,12 +118,17 @@ public final class StructureAnalyzer {
     }
 
     static int words(String t) {
+        return words(t, Integer.MAX_VALUE);
+    }
+
+    /** The words of {@code t}, counted up to {@code cap} (a longer text counts as {@code cap}). */
+    static int words(String t, int cap) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < t.length(); i++) {
             boolean w = Character.isLetterOrDigit(t.charAt(i));
-            if (w && !in) {
-                n++;
+            if (w && !in && ++n >= cap) {
+                return cap;
             }
             in = w || (in && (t.charAt(i) == '\'' || t.charAt(i) == '’' || t.charAt(i) == '\u200C'));
         }

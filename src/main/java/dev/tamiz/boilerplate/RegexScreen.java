@@ -1,0 +1,192 @@
+package dev.tamiz.boilerplate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The literal starts an anchored rule regex can match, so that a block whose key starts with none of them is not
+ * run through the regex engine at all.
+ *
+ * <p>Only the regex's leading part is read: after {@code ^}, plain characters (letters, digits, spaces), groups
+ * (nested or not) whose alternatives start that way, optional elements ({@code (the )?}, {@code s?}), elements
+ * repeated at least once ({@code +}, <code>{2,5}</code>) and the digit class {@code [0-9]}, up to the first element it
+ * does not understand; whatever follows is left to the engine. Top-level alternatives each need their own
+ * {@code ^}. A regex whose start can be empty or is not understood has no screen ({@code null}): it always runs.
+ */
+final class RegexScreen {
+
+    /** More starts than this and the screen is not worth it. */
+    private static final int MAX_STARTS = 256;
+
+    private RegexScreen() {
+    }
+
+    /** The result of reading a sequence: its possible starts, and whether they are whole (the sequence ended). */
+    private record Starts(Set<String> set, boolean complete) {
+    }
+
+    /** The literal starts of {@code regex}, one of which every match must begin with, or {@code null}. */
+    static List<String> starts(String regex) {
+        Set<String> all = new LinkedHashSet<>();
+        for (String alt : splitTopLevel(regex)) {
+            if (!alt.startsWith("^")) {
+                return null;
+            }
+            Starts s = sequence(alt.substring(1));
+            if (s == null || s.set().contains("")) {
+                return null;
+            }
+            all.addAll(s.set());
+            if (all.size() > MAX_STARTS) {
+                return null;
+            }
+        }
+        List<String> minimal = new ArrayList<>();
+        for (String s : all) {
+            boolean covered = false;
+            for (String t : all) {
+                covered |= t.length() < s.length() && s.startsWith(t);
+            }
+            if (!covered) {
+                minimal.add(s); // a start that has a shorter start as its prefix adds nothing
+            }
+        }
+        return minimal.isEmpty() ? null : List.copyOf(minimal);
+    }
+
+    /** True when {@code key} starts with one of {@code starts} ({@code null} lets everything through). */
+    static boolean admits(List<String> starts, String key) {
+        if (starts == null) {
+            return true;
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            if (key.startsWith(starts.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The starts of a regex sequence (no top-level {@code |}), or null when too many. */
+    private static Starts sequence(String re) {
+        Set<String> set = new LinkedHashSet<>();
+        set.add("");
+        int i = 0;
+        while (i < re.length()) {
+            char c = re.charAt(i);
+            Starts elem;
+            int next;
+            if (plain(c)) {
+                elem = new Starts(Set.of(String.valueOf(c)), true);
+                next = i + 1;
+            } else if (re.startsWith("[0-9]", i)) {
+                Set<String> digits = new LinkedHashSet<>();
+                for (char d = '0'; d <= '9'; d++) {
+                    digits.add(String.valueOf(d));
+                }
+                elem = new Starts(digits, true);
+                next = i + 5;
+            } else if (c == '(' && !re.startsWith("(?", i)) {
+                int close = closing(re, i);
+                if (close < 0) {
+                    return new Starts(set, false);
+                }
+                Set<String> alts = new LinkedHashSet<>();
+                boolean complete = true;
+                for (String alt : splitTopLevel(re.substring(i + 1, close))) {
+                    Starts s = sequence(alt);
+                    if (s == null) {
+                        return null;
+                    }
+                    alts.addAll(s.set());
+                    complete &= s.complete();
+                }
+                elem = new Starts(alts, complete);
+                next = close + 1;
+            } else {
+                return new Starts(set, false);
+            }
+            char q = next < re.length() ? re.charAt(next) : 0;
+            if (q == '*' || (q == '{' && re.startsWith("{0", next))) {
+                return new Starts(set, false); // may be absent or repeated: the starts so far are all we know
+            }
+            boolean optional = q == '?';
+            Set<String> grown = new LinkedHashSet<>();
+            for (String s : set) {
+                if (optional) {
+                    grown.add(s);
+                }
+                for (String a : elem.set()) {
+                    grown.add(s + a);
+                }
+            }
+            if (grown.size() > MAX_STARTS) {
+                return new Starts(set, false); // the starts so far still hold
+            }
+            if (optional && !elem.complete()) {
+                // the skipped branch could go on, the taken one could not: stop both here
+                return new Starts(grown, false);
+            }
+            set = grown;
+            if (q == '+' || q == '{' || !elem.complete()) {
+                return new Starts(set, false); // at least once, then unknown
+            }
+            i = optional ? next + 1 : next;
+        }
+        return new Starts(set, true);
+    }
+
+    private static boolean plain(char c) {
+        return Character.isLetterOrDigit(c) || c == ' ';
+    }
+
+    /** The index of the parenthesis closing the one at {@code open}, or -1. */
+    private static int closing(String re, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int j = open; j < re.length(); j++) {
+            char c = re.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code re} split at its top-level {@code |} (outside groups and classes). */
+    private static List<String> splitTopLevel(String re) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int from = 0;
+        for (int j = 0; j < re.length(); j++) {
+            char c = re.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(re.substring(from, j));
+                from = j + 1;
+            }
+        }
+        out.add(re.substring(from));
+        return out;
+    }
+}
