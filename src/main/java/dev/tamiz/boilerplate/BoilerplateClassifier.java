@@ -108,9 +108,11 @@ public final class BoilerplateClassifier {
         int n = blocks.size();
         Decision[] out = new Decision[n];
         String[] keys = new String[n];
+        String[][] keyWords = new String[n][];
         Map<String, Integer> keyCount = new HashMap<>();
         for (int i = 0; i < n; i++) {
             keys[i] = TextFold.key(blocks.get(i).text());
+            keyWords[i] = TextFold.split(keys[i]);
             if (preset != null && i < preset.size() && preset.get(i) != null) {
                 out[i] = preset.get(i);
             }
@@ -126,7 +128,7 @@ public final class BoilerplateClassifier {
             }
             Map<String, String> f = new LinkedHashMap<>();
             f.put("words", Integer.toString(TextFold.words(keys[i])));
-            Decision d = local(blocks.get(i), keys[i], TextFold.words(keys[i]), f);
+            Decision d = local(blocks.get(i), keys[i], keyWords[i], f);
             if (d == null && template != null) {
                 Optional<Integer> seen = template.pagesWithKey(keys[i]);
                 if (seen.isPresent()) {
@@ -140,7 +142,7 @@ public final class BoilerplateClassifier {
             }
         }
         // layer 2: scores
-        Map<String, Integer> anchorWords = anchorVocabulary(blocks, keys, out);
+        Map<String, Integer> anchorWords = anchorVocabulary(blocks, keys, keyWords, out);
         double[] score = new double[n];
         Map<String, String>[] feats = newFeatureArray(n);
         // hard-wrapped lines the segmenter left apart are scored as the paragraph they make up together
@@ -158,7 +160,7 @@ public final class BoilerplateClassifier {
                     blocks.get(i).blankBefore(), blocks.get(i).listMarker());
             Map<String, String> f = new LinkedHashMap<>();
             String key = TextFold.key(joined.text());
-            double sc = score(joined, key, 1, anchorWords, f);
+            double sc = score(joined, key, TextFold.split(key), 1, anchorWords, f);
             f.put("wrapped-lines", Integer.toString(e - i));
             for (int j = i; j < e; j++) {
                 score[j] = sc;
@@ -172,7 +174,7 @@ public final class BoilerplateClassifier {
             }
             feats[i] = new LinkedHashMap<>();
             boolean isolated = blocks.get(i).blankBefore() && (i + 1 >= n || blocks.get(i + 1).blankBefore());
-            score[i] = score(blocks.get(i), keys[i], keyCount.getOrDefault(keys[i], 1), anchorWords, feats[i])
+            score[i] = score(blocks.get(i), keys[i], keyWords[i], keyCount.getOrDefault(keys[i], 1), anchorWords, feats[i])
                     + (isolated ? weights.get("w.isolated") : 0);
             if (isolated) {
                 feats[i].put("isolated", "true");
@@ -510,14 +512,15 @@ public final class BoilerplateClassifier {
         return false;
     }
 
-    private Decision local(Block b, String key, int words, Map<String, String> f) {
+    private Decision local(Block b, String key, String[] keyWords, Map<String, String> f) {
+        int words = keyWords.length;
         if (key.isEmpty()) {
             return Decision.remove("no-text", "heuristic.no-text", f);
         }
         if (words <= 6 && NUMBERS_ONLY.matcher(key).matches() && !b.isListItem()) {
             return Decision.remove("share-counters", "heuristic.counters", f);
         }
-        Optional<Rule> r = catalog.match(key);
+        Optional<Rule> r = catalog.match(key, keyWords);
         if (r.isPresent()) {
             f.put("rule", r.get().origin());
             return Decision.remove(r.get().family(), r.get().id(), f);
@@ -563,26 +566,19 @@ public final class BoilerplateClassifier {
     }
 
     /** Words of the page's running text (blocks of 15+ words ending a sentence), with how many blocks hold each. */
-    private Map<String, Integer> anchorVocabulary(List<Block> blocks, String[] keys, Decision[] out) {
+    private Map<String, Integer> anchorVocabulary(List<Block> blocks, String[] keys, String[][] words,
+            Decision[] out) {
         Map<String, Integer> m = new HashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
-            if (out[i] != null || !isAnchor(blocks.get(i).text(), TextFold.words(keys[i]))) {
+            if (out[i] != null || !isAnchor(blocks.get(i).text(), words[i].length)) {
                 continue;
             }
             seen.clear();
-            String key = keys[i];
-            int from = 0;
-            while (from < key.length()) {
-                int sp = key.indexOf(' ', from);
-                if (sp < 0) {
-                    sp = key.length();
-                }
-                String w = key.substring(from, sp);
+            for (String w : words[i]) {
                 if (isContentWord(w) && seen.add(w)) {
                     m.merge(w, 1, Integer::sum);
                 }
-                from = sp + 1;
             }
         }
         return m;
@@ -597,9 +593,10 @@ public final class BoilerplateClassifier {
     }
 
     /** The block's content score; its features go to {@code f}. */
-    double score(Block b, String key, int occurrences, Map<String, Integer> anchorWords, Map<String, String> f) {
+    double score(Block b, String key, String[] keyWords, int occurrences, Map<String, Integer> anchorWords,
+            Map<String, String> f) {
         String text = b.text().strip();
-        int words = TextFold.words(key);
+        int words = keyWords.length;
         boolean ends = endsSentence(text);
         // one pass over the key's words: function words per language, and the lexical overlap of the content words
         // with the running text (the block's own contribution excluded)
@@ -608,14 +605,7 @@ public final class BoilerplateClassifier {
         int content = 0;
         int shared = 0;
         java.util.Set<String> seen = words > 1 ? new java.util.HashSet<>() : null;
-        int from = 0;
-        while (from < key.length()) {
-            int sp = key.indexOf(' ', from);
-            if (sp < 0) {
-                sp = key.length();
-            }
-            String w = key.substring(from, sp);
-            from = sp + 1;
+        for (String w : keyWords) {
             long mask = stopWords.mask(w);
             if (mask != 0) {
                 for (long m = mask; m != 0; m &= m - 1) {

@@ -208,6 +208,11 @@ public final class RuleCatalog {
      * start the key has (see {@link RegexScreen}).
      */
     public Optional<Rule> match(String key) {
+        return match(key, null);
+    }
+
+    /** {@link #match(String)} with the key's words already split ({@link TextFold#split}), or null. */
+    Optional<Rule> match(String key, String[] keyWords) {
         Rule r = exact.get(key);
         if (r != null) {
             return Optional.of(r);
@@ -218,15 +223,10 @@ public final class RuleCatalog {
         }
         long[] candidates = new long[(others.length + 63) >>> 6];
         boolean any = add(candidates, cappedExact.get(key));
-        int from = 0;
-        for (int w = 0; w < words; w++) {
-            int sp = key.indexOf(' ', from);
-            String word = key.substring(from, sp < 0 ? key.length() : sp);
-            if (w == 0) {
-                any |= add(candidates, prefixByFirstWord.get(word));
-            }
+        String[] split = keyWords != null ? keyWords : TextFold.split(key);
+        any |= add(candidates, prefixByFirstWord.get(split[0]));
+        for (String word : split) {
             any |= add(candidates, containsByFirstWord.get(word));
-            from = sp + 1;
         }
         for (int j : unscreenedRegexes) {
             int k = regexIndex[j];

@@ -98,6 +98,24 @@ public final class TextFold {
         }
     }
 
+    /** The words of a key (split at its single spaces); none for the empty key. */
+    public static String[] split(String key) {
+        if (key.isEmpty()) {
+            return new String[0];
+        }
+        String[] out = new String[words(key)];
+        int from = 0;
+        for (int w = 0; w < out.length; w++) {
+            int sp = key.indexOf(' ', from);
+            if (sp < 0) {
+                sp = key.length();
+            }
+            out[w] = key.substring(from, sp);
+            from = sp + 1;
+        }
+        return out;
+    }
+
     /** Number of words of a key (words are separated by single spaces). */
     public static int words(String key) {
         if (key.isEmpty()) {
