@@ -75,6 +75,32 @@ public final class Cleaner {
         this.extractMetadata = b.extractMetadata;
     }
 
+    private Cleaner(Cleaner base, SiteTemplate template) {
+        this.template = template;
+        this.preset = base.preset;
+        this.segmenter = base.segmenter;
+        this.metadata = base.metadata;
+        this.boilerplate = base.boilerplate;
+        this.detector = base.detector;
+        this.normalizer = base.normalizer;
+        this.structure = base.structure;
+        this.removeBoilerplate = base.removeBoilerplate;
+        this.extractMetadata = base.extractMetadata;
+    }
+
+    /**
+     * This cleaner for pages of the site {@code template} was learnt on: the same settings, and the template's
+     * blocks removed as {@code site-template} ({@code null}: no template). Cheap: everything else is shared.
+     */
+    public Cleaner withSiteTemplate(SiteTemplate template) {
+        return new Cleaner(this, template);
+    }
+
+    /** The site template this cleaner applies, if any. */
+    public java.util.Optional<SiteTemplate> siteTemplate() {
+        return java.util.Optional.ofNullable(template);
+    }
+
     /** The cleaner with every default ({@link Preset#NEWS}). */
     public static Cleaner standard() {
         Cleaner c = standard;

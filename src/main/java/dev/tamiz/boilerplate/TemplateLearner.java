@@ -87,6 +87,11 @@ public final class TemplateLearner {
         return this;
     }
 
+    /** Distinct blocks held so far (a measure of the learner's memory). */
+    public int distinctBlocks() {
+        return seen.size();
+    }
+
     /** Pages added so far. */
     public int pages() {
         return pages;

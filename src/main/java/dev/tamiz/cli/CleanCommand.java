@@ -7,6 +7,7 @@ import dev.tamiz.Explanation;
 import dev.tamiz.Preset;
 import dev.tamiz.batch.Batch;
 import dev.tamiz.boilerplate.RuleFormatException;
+import dev.tamiz.boilerplate.SiteTemplate;
 import dev.tamiz.cli.Inputs.Input;
 import dev.tamiz.cli.Inputs.Item;
 import picocli.CommandLine;
@@ -84,6 +85,25 @@ final class CleanCommand implements Callable<Integer> {
             + " (results are written to a temporary name and renamed when complete)")
     boolean resume;
 
+    enum TemplateMode { auto, off }
+
+    @Option(names = "--templates", defaultValue = "auto", paramLabel = "MODE",
+            description = "site templates: auto (learn, per site, the blocks that recur on many of the batch's pages,"
+                    + " in a first pass over the input files, and remove them as site-template) or off")
+    TemplateMode templates;
+
+    @Option(names = "--template", paramLabel = "FILE",
+            description = "use a saved site template (repeatable); it wins over a learnt one of the same site")
+    List<Path> templateFiles = new ArrayList<>();
+
+    @Option(names = "--save-templates", paramLabel = "DIR",
+            description = "write the site templates used (learnt and loaded) to DIR, one <site>.template each")
+    Path saveTemplates;
+
+    @Option(names = "--template-sample", defaultValue = "100", paramLabel = "N",
+            description = "learn each site's template from at most its first N documents (default: ${DEFAULT-VALUE})")
+    int templateSample;
+
     @Parameters(paramLabel = "INPUT", description = "files, directories or '-' (standard input)")
     List<String> inputs = new ArrayList<>();
 
@@ -118,11 +138,13 @@ final class CleanCommand implements Callable<Integer> {
         List<String> listErrors = new ArrayList<>();
         List<Input> all = Inputs.expand(inputs.isEmpty() ? List.of("-") : inputs, listErrors);
         listErrors.forEach(e -> fail(e));
+        List<String> notes = new ArrayList<>();
+        SiteTemplates sites = siteTemplates(cleaner, all, notes);
         Progress progress = new Progress(all, err());
         Sink sink = output == null ? new StdoutSink(spec.commandLine().getOut(), all.size()) : new FileSink();
         try {
             Batch.map(Inputs.items(all, inputFormat, textField, in -> resume && skipDone(in)),
-                    item -> work(cleaner, item), done -> {
+                    item -> work(sites.cleanerFor(item), item), done -> {
                         report(done.item());
                         if (done.rendered() != null) {
                             stats.add(done);
@@ -138,9 +160,41 @@ final class CleanCommand implements Callable<Integer> {
             progress.done();
         }
         if (!progress.on && stats.documents > 1) {
+            notes.forEach(n -> err().println("tamiz: " + n));
             err().println("tamiz: " + stats.summary(failures));
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    private SiteTemplates siteTemplates(Cleaner cleaner, List<Input> all, List<String> notes) throws IOException {
+        if (templateSample < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--template-sample must be at least 0");
+        }
+        List<SiteTemplate> loaded = new ArrayList<>();
+        for (Path f : templateFiles) {
+            try {
+                loaded.add(SiteTemplate.load(f));
+            } catch (NoSuchFileException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "template file not found: " + f);
+            } catch (IOException | RuntimeException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "bad template file " + f + ": " + e.getMessage());
+            }
+        }
+        boolean oneTextFile = all.size() == 1 && Inputs.formatOf(all.get(0), inputFormat) == Inputs.Format.text;
+        boolean learn = templates == TemplateMode.auto && !oneTextFile;
+        if (!learn && loaded.isEmpty()) {
+            if (saveTemplates != null) {
+                Files.createDirectories(saveTemplates);
+            }
+            return SiteTemplates.none(cleaner);
+        }
+        SiteTemplates sites = SiteTemplates.learn(cleaner, learn ? all : List.of(), inputFormat, textField,
+                templateSample, loaded, notes);
+        if (saveTemplates != null) {
+            sites.save(saveTemplates);
+        }
+        return sites;
     }
 
     /** A processed item: the item and, for a document, its rendering and counts. */
