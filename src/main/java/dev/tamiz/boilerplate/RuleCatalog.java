@@ -63,6 +63,7 @@ public final class RuleCatalog {
     private final Map<String, Rule> exact;
     /** The rules that are not plain exact matches, in file order, and their compiled regexes (by index). */
     private final Rule[] others;
+    /** Compiled on first use (most regexes are screened out of most keys); racy but idempotent. */
     private final com.google.re2j.Pattern[] regexes;
     /** Indexes into {@link #others}: prefix rules by their first word, contains rules by their first word. */
     private final Map<String, int[]> prefixByFirstWord;
@@ -106,7 +107,6 @@ public final class RuleCatalog {
                 case PREFIX -> byStart.computeIfAbsent(firstWord(r.pattern()), x -> new ArrayList<>()).add(k);
                 case CONTAINS -> byWord.computeIfAbsent(firstWord(r.pattern()), x -> new ArrayList<>()).add(k);
                 case REGEX -> {
-                    regexes[k] = com.google.re2j.Pattern.compile(r.pattern());
                     rx.add(k);
                     rxStarts.add(RegexScreen.starts(r.pattern()));
                 }
@@ -175,7 +175,7 @@ public final class RuleCatalog {
     public static RuleCatalog load(Path file) throws IOException {
         String name = file.getFileName().toString();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return new RuleCatalog(parse(name, r));
+            return new RuleCatalog(parse(name, r, true));
         } catch (java.nio.charset.MalformedInputException e) {
             throw new RuleFormatException(name, 0, "not UTF-8 text");
         }
@@ -184,7 +184,7 @@ public final class RuleCatalog {
     /** Parses rules from a string, as if read from a file called {@code name}. */
     public static RuleCatalog parse(String name, String text) {
         try {
-            return new RuleCatalog(parse(name, new StringReader(text)));
+            return new RuleCatalog(parse(name, new StringReader(text), true));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -251,12 +251,24 @@ public final class RuleCatalog {
             while (bits != 0) {
                 int k = (b << 6) + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                if (others[k].matches(key, words, regexes[k])) {
+                if (others[k].matches(key, words, regex(k))) {
                     return Optional.of(others[k]);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private com.google.re2j.Pattern regex(int k) {
+        if (others[k].match() != Rule.Match.REGEX) {
+            return null;
+        }
+        com.google.re2j.Pattern p = regexes[k];
+        if (p == null) {
+            p = com.google.re2j.Pattern.compile(others[k].pattern()); // checked when the file was read
+            regexes[k] = p;
+        }
+        return p;
     }
 
     private static boolean add(long[] set, int[] ks) {
@@ -282,7 +294,8 @@ public final class RuleCatalog {
                     if (in == null) {
                         throw new IllegalStateException("missing resource " + BUILTIN_DIR + f);
                     }
-                    all.addAll(parse(f, new InputStreamReader(in, StandardCharsets.UTF_8)));
+                    // the shipped regexes are compiled by the tests; here they are compiled on first use
+                    all.addAll(parse(f, new InputStreamReader(in, StandardCharsets.UTF_8), false));
                 }
             }
         } catch (IOException e) {
@@ -311,7 +324,8 @@ public final class RuleCatalog {
         return sb.toString();
     }
 
-    private static List<Rule> parse(String name, Reader reader) throws IOException {
+    /** Parses a rule file; {@code checkRegexes}: compile every regex now, so that a bad one is a format error. */
+    private static List<Rule> parse(String name, Reader reader, boolean checkRegexes) throws IOException {
         String stem = name.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
         String lang = LANG.matcher(stem).matches() ? stem : "mul";
         Map<String, Integer> counters = new LinkedHashMap<>();
@@ -377,7 +391,9 @@ public final class RuleCatalog {
             if (match == Rule.Match.REGEX) {
                 raw = foldRegex(raw);
                 try {
-                    com.google.re2j.Pattern.compile(raw);
+                    if (checkRegexes) {
+                        com.google.re2j.Pattern.compile(raw);
+                    }
                 } catch (com.google.re2j.PatternSyntaxException e) {
                     throw new RuleFormatException(name, no, "bad regular expression: " + e.getMessage());
                 }

@@ -49,9 +49,37 @@ public final class Main implements Runnable {
                 StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
+        warmUp(args);
         int status = run(args, out, err);
         out.flush();
         System.exit(status);
+    }
+
+    /**
+     * Loads the language model and the normaliser's tables on other threads while the main thread reads its input
+     * and the boilerplate rules: a cold start on one page waits for the slowest of them, not for their sum.
+     * Failures are left for the main thread to meet and report.
+     */
+    private static void warmUp(String[] args) {
+        String cmd = args.length > 0 ? args[0] : "";
+        if (cmd.equals("clean") || cmd.equals("detect")) {
+            start(() -> dev.tamiz.lang.LanguageDetectors.standard().detect("warm up"));
+        }
+        if (cmd.equals("clean") || cmd.equals("normalize")) {
+            start(() -> dev.tamiz.normalize.Normalizer.standard().normalize("warm up", "fa"));
+        }
+    }
+
+    private static void start(Runnable r) {
+        Thread t = new Thread(() -> {
+            try {
+                r.run();
+            } catch (RuntimeException | Error e) {
+                // the main thread meets the same failure when it needs the component
+            }
+        }, "tamiz-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The version from the jar's manifest. */

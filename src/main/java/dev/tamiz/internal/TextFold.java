@@ -1,6 +1,5 @@
 package dev.tamiz.internal;
 
-import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 
 /**
@@ -22,14 +21,23 @@ public final class TextFold {
 
     /**
      * What {@link #key} does to each BMP char after NFKC_Casefold: 0 drops it, a space breaks words, anything else
-     * is the char to append (letter variants and digits already folded). Surrogates take the general path.
+     * is the char to append (letter variants and digits already folded). Surrogates take the general path. Built
+     * in pages of 256 chars on first use (a page is published whole; two threads may build the same page).
      */
-    private static final char[] TABLE = new char[0x10000];
+    private static final char[][] PAGES = new char[256][];
 
-    static {
-        for (int c = 0; c < 0x10000; c++) {
-            TABLE[c] = (char) classify(c);
+    private static char[] page(int hi) {
+        char[] p = PAGES[hi];
+        if (p == null) {
+            p = new char[256];
+            for (int lo = 0; lo < 256; lo++) {
+                p[lo] = (char) classify((hi << 8) | lo);
+            }
+            synchronized (PAGES) {
+                PAGES[hi] = p;
+            }
         }
+        return p;
     }
 
     /** The matching key of {@code text}. */
@@ -47,7 +55,7 @@ public final class TextFold {
                 out = classify(cp);
             } else {
                 i++;
-                out = TABLE[ch];
+                out = page(ch >>> 8)[ch & 0xFF];
             }
             if (out == 0) {
                 continue;
@@ -77,7 +85,7 @@ public final class TextFold {
             return 0;
         }
         if (Character.isLetterOrDigit(cp)) {
-            int digit = UCharacter.digit(cp, 10);
+            int digit = Character.digit(cp, 10);
             if (digit >= 0 && cp > 0x7F) {
                 cp = '0' + digit;
             }

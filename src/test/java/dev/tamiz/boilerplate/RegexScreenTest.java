@@ -60,6 +60,14 @@ class RegexScreenTest {
         assertTrue(c.match("please shar this").isEmpty());
     }
 
+    /** The shipped regexes are compiled on first use, not when loaded: each must compile. */
+    @Test
+    void everyShippedRegexCompiles() {
+        long n = RuleCatalog.builtin().rules().stream().filter(r -> r.match() == Rule.Match.REGEX)
+                .peek(r -> com.google.re2j.Pattern.compile(r.pattern())).count();
+        assertTrue(n > 50, "regexes: " + n);
+    }
+
     /** The indexed match gives what trying every rule in file order gives, on the sample pages' lines. */
     @Test
     void indexedMatchAgreesWithTryingEveryRule() throws Exception {
