@@ -447,7 +447,7 @@ final class TokenPass {
             String suffix = new String(r.a, s, len);
             String prev = new String(o, ps, pe - ps);
             if (ZwnjRules.joinSuffix(prev, suffix)) {
-                if (!ZwnjRules.endsNonJoining(prev)) {
+                if (ZwnjRules.joiningBase(o, pe) >= 0) {
                     out.append(ZwnjRules.ZWNJ, sepPos);
                 }
                 r.changed = true;
