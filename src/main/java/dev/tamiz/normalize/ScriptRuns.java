@@ -11,9 +11,9 @@ import java.util.Locale;
  * Arabic-script languages ({@code ar}, {@code ur}, {@code ps}, {@code ku}, {@code ckb}, {@code sd}, {@code ug},
  * {@code bal}, {@code ks}, {@code az-Arab}...) none of it. Any other tag, {@code und} or {@code null} means
  * auto: the paragraph is cut into runs at line breaks and at stretches of three or more Latin-script words; a run
- * is Persian when it has one of the letters پ چ ژ گ ک ی or an ezafe form ۀ or هٔ (U+06C0, U+0647 U+0654: the
- * ezafe style writes them for ه‌ی, so they keep the decision of the first run) (digits do not count: a digit
- * style would change them) and no letter of another
+ * is Persian when it has one of the letters پ چ ژ گ ک ی or an ezafe form ۀ or هٔ (U+06C0, or U+0654 after ه
+ * with only neutral chars between, unless diacritics are removed: the ezafe style writes them for ه‌ی, so they
+ * keep the decision of the first run) (digits do not count: a digit style would change them) and no letter of another
  * Arabic-script language (Urdu ٹ ڈ ڑ ں ے ھ ہ, Pashto ټ ډ ړ ږ ښ ګ ڼ ې ۍ, Kurdish ە ۆ ێ ڵ ڕ...); a run with
  * neither kind of letter is Persian when some other run of the paragraph is and none is of another language.
  */
@@ -154,13 +154,14 @@ final class ScriptRuns {
 
     /** True when {@code lang} is French, whose typography puts spaces before {@code ; : ! ?} and inside « ». */
     static boolean isFrench(String lang) {
-        return lang != null && (lang.equals("fr") || lang.startsWith("fr-") || lang.startsWith("fr_"));
+        return lang != null && lang.length() >= 2 && lang.charAt(0) == 'f' && lang.charAt(1) == 'r'
+                && (lang.length() == 2 || lang.charAt(2) == '-' || lang.charAt(2) == '_');
     }
 
     /**
      * The Persian ranges of {@code a[0, n)} as pairs {@code start, end}; empty when none.
      */
-    static int[] persianRanges(char[] a, int n, Mode mode) {
+    static int[] persianRanges(char[] a, int n, Mode mode, boolean hamzaEzafe) {
         if (mode == Mode.PERSIAN) {
             return new int[] {0, n};
         }
@@ -171,6 +172,9 @@ final class ScriptRuns {
         int seen = 0;
         for (int i = 0; i < n; i++) {
             seen |= bits[a[i]];
+        }
+        if (!hamzaEzafe) {
+            seen &= ~(1 << C_HAMZA_ABOVE); // removed with the diacritics: it must not decide
         }
         if ((seen & (1 << C_PERSIAN | 1 << C_HAMZA_ABOVE)) == 0) {
             return NONE; // no run can be Persian
@@ -188,6 +192,7 @@ final class ScriptRuns {
         int lastArabic = -1;
         int latinWords = 0;
         boolean inLatin = false;
+        boolean afterHeh = false; // the last char that is not neutral is ه
         byte[] table = CLASS;
         for (int i = 0; i <= n; i++) {
             int cutAt;
@@ -196,12 +201,16 @@ final class ScriptRuns {
             } else {
                 switch (table[a[i]]) {
                     case C_ARABIC:
+                        if (a[i] != '\u0640') {
+                            afterHeh = a[i] == '\u0647'; // the char pass removes tatweel
+                        }
                         arabic++;
                         lastArabic = i;
                         latinWords = 0;
                         inLatin = false;
                         continue;
                     case C_PERSIAN:
+                        afterHeh = false;
                         arabic++;
                         persianMarks++;
                         lastArabic = i;
@@ -209,6 +218,7 @@ final class ScriptRuns {
                         inLatin = false;
                         continue;
                     case C_FOREIGN:
+                        afterHeh = false;
                         arabic++;
                         otherMarks++;
                         lastArabic = i;
@@ -217,13 +227,14 @@ final class ScriptRuns {
                         continue;
                     case C_HAMZA_ABOVE:
                         // heh with hamza above, the ezafe form هٔ, is Persian (the ezafe rule writes it for ه‌ی)
-                        if (i > 0 && a[i - 1] == '\u0647') {
+                        if (afterHeh && hamzaEzafe) {
                             persianMarks++;
                         }
                         continue;
                     case C_NEUTRAL:
                         continue;
                     case C_LETTER:
+                        afterHeh = false;
                         if (inLatin) {
                             continue;
                         }
@@ -235,9 +246,11 @@ final class ScriptRuns {
                         cutAt = lastArabic + 1;
                         break;
                     case C_CUT:
+                        afterHeh = false;
                         cutAt = i;
                         break;
                     default:
+                        afterHeh = false;
                         inLatin = false;
                         continue;
                 }
