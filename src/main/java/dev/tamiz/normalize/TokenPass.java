@@ -677,21 +677,6 @@ final class TokenPass {
                     if (st.persianPunctuation && persianCtx && PersianPunctuation.inArabicSentence(a, k, r.n)) {
                         w = PersianPunctuation.persian(c);
                     }
-                    if (w == '?' || w == '\u061F') {
-                        if (st.collapseRepeatedMarks && out.length > 0 && out.last() == w) {
-                            r.changed = true;
-                            k++;
-                            continue;
-                        }
-                    }
-                    break;
-                case '!':
-                case '\u061F':
-                    if (st.collapseRepeatedMarks && out.length > 0 && out.last() == c) {
-                        r.changed = true;
-                        k++;
-                        continue;
-                    }
                     break;
                 case '.':
                     if (st.ellipsis == EllipsisStyle.CHARACTER) {
@@ -758,6 +743,12 @@ final class TokenPass {
                     } else if (StyleRules.isDoubleQuote(c) || StyleRules.isSingleQuote(c)) {
                         w = quote(r, c, k, s, e, persianCtx, prevOut);
                     }
+            }
+            if (st.collapseRepeatedMarks && (w == '!' || w == '?' || w == '\u061F') && out.length > 0
+                    && out.last() == w) {
+                r.changed = true; // a repeated mark (after the Persian punctuation rule: ?? → ؟؟ → ؟)
+                k++;
+                continue;
             }
             if (w != c) {
                 r.changed = true;
