@@ -77,6 +77,7 @@ final class CharPass {
     private final char[] mapFa;
     private final byte[] kindOther;
     private final char[] mapOther;
+    private final boolean mojibake;
 
     CharPass(boolean persianLetters, boolean removeDiacritics, boolean mojibake) {
         kindOther = BASE_KIND.clone();
@@ -109,15 +110,14 @@ final class CharPass {
         }
         fastOther = fastTable(kindOther, mapOther);
         fastFa = fastTable(kindFa, mapFa);
+        this.mojibake = mojibake;
         if (mojibake) {
-            // possible lead chars of mojibake take the slow path, which looks at the next char
-            for (char c = '\u00C2'; c <= '\u00F4'; c++) {
-                fastOther[c] = SPECIAL;
-                fastFa[c] = SPECIAL;
-            }
-            for (char c = '\u0637'; c <= '\u063A'; c++) {
-                fastOther[c] = SPECIAL;
-                fastFa[c] = SPECIAL;
+            // the rare chars that prove a mojibake sequence take the slow path, which looks back for its lead
+            for (int c = 0; c < 0x10000; c++) {
+                if (Mojibake.strong((char) c)) {
+                    fastOther[c] = SPECIAL;
+                    fastFa[c] = SPECIAL;
+                }
             }
         }
     }
@@ -175,19 +175,36 @@ final class CharPass {
             int[] m = out.map;
             int o = out.length;
             while (i < segEnd) {
+                // capacity: the output of the 1:1 path never outgrows the input; ensured below after growth
                 char c = in[i];
                 char r = fast[c];
-                if (r != SPECIAL) {
-                    // capacity: the output of the 1:1 path never outgrows the input; ensured below after growth
-                    dst[o] = r;
-                    if (m != null) {
-                        m[o] = i;
+                if (m == null) {
+                    while (r != SPECIAL) {
+                        dst[o++] = r;
+                        if (++i == segEnd) {
+                            break;
+                        }
+                        c = in[i];
+                        r = fast[c];
                     }
-                    o++;
-                    i++;
-                    continue;
+                } else {
+                    while (r != SPECIAL) {
+                        dst[o] = r;
+                        m[o++] = i;
+                        if (++i == segEnd) {
+                            break;
+                        }
+                        c = in[i];
+                        r = fast[c];
+                    }
+                }
+                if (i == segEnd) {
+                    break;
                 }
                 out.length = o;
+                if (mojibake && Mojibake.strong(c) && Mojibake.leadBefore(in, i)) {
+                    res.mojibake = true;
+                }
                 i = special(c, kind[c], in, i, n, out, map, kind, res, nfcDone);
                 if (i < 0) {
                     return res;
@@ -303,10 +320,11 @@ final class CharPass {
                 res.changed |= map[c] != c;
                 out.append(map[c], i);
                 break;
+            case SPACE:
+                res.changed |= c != ' ';
+                out.append(' ', i);
+                break;
             default:
-                if (i + 1 < n && Mojibake.leadFollowed(c, in[i + 1])) {
-                    res.mojibake = true;
-                }
                 out.append(map[c], i);
         }
         return i + 1;

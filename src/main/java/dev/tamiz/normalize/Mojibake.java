@@ -30,6 +30,10 @@ final class Mojibake {
     /** 1: a lead char in some code page; 2: a continuation char in some code page. */
     private static final byte[] ROLE = new byte[0x10000];
 
+    /** Punctuation that legitimately follows a word, so does not prove a sequence to be mojibake. */
+    private static final String WORD_FOLLOWERS = "\u060C\u061B\u061F\u200C\u200D\u00A0\u2026\u201C\u201D\u2018"
+            + "\u2019\u00AB\u00BB\u2022\u2013\u2014";
+
     static {
         Charset w1252 = Charset.forName("windows-1252");
         Charset w1256 = Charset.forName("windows-1256");
@@ -52,13 +56,12 @@ final class Mojibake {
             }
             if (b1 >= 0x80 && b1 <= 0xBF || b6 >= 0x80 && b6 <= 0xBF) {
                 ROLE[c] |= 2;
+                if (!CharClasses.is((char) c, CharClasses.ARABIC_SCRIPT) && WORD_FOLLOWERS.indexOf(c) < 0) {
+                    ROLE[c] |= 4;
+                }
             }
         }
     }
-
-    /** Punctuation that legitimately follows a word, so does not prove a sequence to be mojibake. */
-    private static final String WORD_FOLLOWERS = "\u060C\u061B\u061F\u200C\u200D\u00A0\u2026\u201C\u201D\u2018"
-            + "\u2019\u00AB\u00BB\u2022\u2013\u2014";
 
     /** Token separators: what the character pass turns into a space or a line break (NBSP included, so that
      * the decision is the same before and after it). */
@@ -74,18 +77,43 @@ final class Mojibake {
                 || Homoglyphs.TO_LATIN[c] != 0 || c == '\u0130';
     }
 
-    /** True when {@code c} may lead a mojibake sequence and {@code next} may continue it. */
-    static boolean leadFollowed(char c, char next) {
-        return (c >= '\u00C2' && c <= '\u00F4' || c >= '\u0637' && c <= '\u063A') && (ROLE[next] & 2) != 0;
+    private static boolean lead(char c) {
+        // U+00C2–U+00F4 (Windows-1252, ISO-8859-1; â ï are also the Windows-1256 leads E2 EF) and ط ظ ع غ
+        // (Windows-1256 D8–DB)
+        return c >= '\u00C2' && c <= '\u00F4' || c >= '\u0637' && c <= '\u063A';
     }
 
-    /** A quick test: some lead char is followed by a continuation char. */
+    /**
+     * True for a continuation char that is neither Arabic-script nor punctuation that may follow a word: every
+     * token that {@link #repair} changes has one, right after a lead char and continuation chars. Such chars are
+     * rare in real text, so the quick tests below look for them rather than for the (common) lead chars.
+     */
+    static boolean strong(char c) {
+        return (ROLE[c] & 4) != 0;
+    }
+
+    /**
+     * For a {@link #strong} char at {@code a[i]}: true when a lead char stands before it with only continuation
+     * chars between (at most three chars back, the longest UTF-8 sequence), a necessary condition for a repair.
+     */
+    static boolean leadBefore(char[] a, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            char c = a[j];
+            if (lead(c)) {
+                return true;
+            }
+            if ((ROLE[c] & 2) == 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A quick test, a necessary condition for {@link #repair} to change {@code s[0, len)}. */
     static boolean suspect(char[] s, int len) {
-        int n = len - 1;
-        for (int i = 0; i < n; i++) {
-            char c = s[i];
-            // lead chars: U+00C2–U+00F4 (Windows-1252, ISO-8859-1) and ط ظ ع غ (Windows-1256 D8–DB)
-            if ((c >= '\u00C2' && c <= '\u00F4' || c >= '\u0637' && c <= '\u063A') && (ROLE[s[i + 1]] & 2) != 0) {
+        byte[] role = ROLE;
+        for (int i = 1; i < len; i++) {
+            if ((role[s[i]] & 4) != 0 && leadBefore(s, i)) {
                 return true;
             }
         }

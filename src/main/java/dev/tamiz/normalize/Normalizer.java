@@ -120,7 +120,7 @@ public final class Normalizer {
         boolean nfcDone = false;
         boolean repaired = false;
         while (true) {
-            persian = ScriptRuns.persianRanges(in, n, mode);
+            persian = ScriptRuns.persianRanges(in, n, mode, !settings.removeDiacritics);
             a = scratch != null ? scratch[1].reset(mapped) : new TextBuffer(n + 16, mapped);
             ra = charPass.run(in, n, a, persian, nfcDone);
             if (ra.needNfc) {
@@ -171,13 +171,13 @@ public final class Normalizer {
                 }
                 in = fixed.chars;
                 n = fixed.length;
-                persian = ScriptRuns.persianRanges(in, n, mode);
+                persian = ScriptRuns.persianRanges(in, n, mode, !settings.removeDiacritics);
                 TextBuffer nfc = NfcPass.run(in, n, mapped);
                 if (mapped) {
                     toInput = nfc.composedMap(toInput, inputLength);
                 }
                 a = new TextBuffer(nfc.length + 16, mapped);
-                persian = ScriptRuns.persianRanges(nfc.chars, nfc.length, mode);
+                persian = ScriptRuns.persianRanges(nfc.chars, nfc.length, mode, !settings.removeDiacritics);
                 ra = charPass.run(nfc.chars, nfc.length, a, persian, true);
                 if (mapped) {
                     toInput = a.composedMap(toInput, inputLength);

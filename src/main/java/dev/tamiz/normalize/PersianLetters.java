@@ -19,8 +19,9 @@ final class PersianLetters {
 
     static final int TATWEEL = 0x0640;
 
-    /** Letters that only Persian, of the languages in question, writes: they make a run Persian. */
-    static final UnicodeSet PERSIAN_MARKERS = new UnicodeSet("[\\u067E\\u0686\\u0698\\u06AF\\u06A9\\u06CC]")
+    /** Letters that only Persian, of the languages in question, writes: they make a run Persian (ۀ U+06C0 too,
+     * the ezafe form the ezafe style writes for ه‌ی). */
+    static final UnicodeSet PERSIAN_MARKERS = new UnicodeSet("[\\u067E\\u0686\\u0698\\u06AF\\u06A9\\u06C0\\u06CC]")
             .freeze();
     /** Arabic-script letters of Arabic and Persian: the rest mark another language (Urdu, Pashto, Kurdish...). */
     static final UnicodeSet ARABIC_PERSIAN_LETTERS = new UnicodeSet(

@@ -17,7 +17,8 @@ package dev.tamiz.normalize;
  *       {@code . , : / -} U+066B U+066C, optionally after {@code v} ({@code 1,234.5}, {@code ۱۲٫۵},
  *       {@code 10:30}, {@code 1402/05/12}, {@code v2.3.1});</li>
  *   <li>mixed tokens: ASCII runs of letters, digits, {@code _} and inner hyphens with at least one letter and one
- *       digit ({@code COVID-19}, {@code iPhone15}, {@code MP3}).</li>
+ *       digit ({@code COVID-19}, {@code iPhone15}, {@code MP3}), with the number with separators they may end in
+ *       ({@code COVID-19.5}).</li>
  * </ul>
  */
 final class ProtectedSpans {
@@ -145,7 +146,19 @@ final class ProtectedSpans {
                     continue;
                 }
                 if (letter && digit) {
-                    // extend over a trailing number with separators (COVID-19.5 is rare; v-less versions: 3.2b)
+                    // extend over a number with separators that the token ends in (COVID-19.5, A4٫۵): the
+                    // homoglyph fix can turn a Cyrillic letter before a number into an ASCII one, and the span must
+                    // be the same before and after it
+                    if (q < e && isSep(a[q]) && a[q - 1] >= '0' && a[q - 1] <= '9') {
+                        int ds = q - 1;
+                        while (ds > w && a[ds - 1] >= '0' && a[ds - 1] <= '9') {
+                            ds--;
+                        }
+                        int end = numberEnd(a, ds, e);
+                        if (end > q) {
+                            q = end;
+                        }
+                    }
                     size = add(out, size, w, q);
                     k = q;
                     continue;

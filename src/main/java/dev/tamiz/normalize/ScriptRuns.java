@@ -11,8 +11,9 @@ import java.util.Locale;
  * Arabic-script languages ({@code ar}, {@code ur}, {@code ps}, {@code ku}, {@code ckb}, {@code sd}, {@code ug},
  * {@code bal}, {@code ks}, {@code az-Arab}...) none of it. Any other tag, {@code und} or {@code null} means
  * auto: the paragraph is cut into runs at line breaks and at stretches of three or more Latin-script words; a run
- * is Persian when it has one of the letters پ چ ژ گ ک ی (digits do not count: a digit style would
- * change them) and no letter of another
+ * is Persian when it has one of the letters پ چ ژ گ ک ی or an ezafe form ۀ or هٔ (U+06C0, or U+0654 after ه
+ * with only neutral chars between, unless diacritics are removed: the ezafe style writes them for ه‌ی, so they
+ * keep the decision of the first run) (digits do not count: a digit style would change them) and no letter of another
  * Arabic-script language (Urdu ٹ ڈ ڑ ں ے ھ ہ, Pashto ټ ډ ړ ږ ښ ګ ڼ ې ۍ, Kurdish ە ۆ ێ ڵ ڕ...); a run with
  * neither kind of letter is Persian when some other run of the paragraph is and none is of another language.
  */
@@ -24,25 +25,63 @@ final class ScriptRuns {
 
     static final int[] NONE = new int[0];
 
-    /** For each BMP char: 1 a Persian marker, 2 a marker of another Arabic-script language, 0 neither. Presentation
-     * forms count as the letters they stand for. */
-    private static final byte[] MARKER = new byte[0x10000];
+    /** Classes of {@link #CLASS}: what a char means to the run cutter. */
+    private static final byte C_OTHER = 0;
+    private static final byte C_ARABIC = 1;
+    private static final byte C_PERSIAN = 2;
+    private static final byte C_FOREIGN = 3;
+    private static final byte C_NEUTRAL = 4;
+    private static final byte C_LETTER = 5;
+    private static final byte C_CUT = 6;
+    private static final byte C_HAMZA_ABOVE = 7;
+
+    /**
+     * For each BMP char, one table load in the hot loop: an Arabic-script letter that marks Persian
+     * ({@code C_PERSIAN}), another Arabic-script language ({@code C_FOREIGN}) or neither ({@code C_ARABIC};
+     * presentation forms count as the letters they stand for); neutral chars (marks, joiners, what the char pass
+     * removes, surrogates); other letters; line breaks; anything else.
+     */
+    private static final byte[] CLASS = new byte[0x10000];
+
+    /** {@code 1 << CLASS[c]}: OR-ed over a text, they tell which classes occur, in a loop without branches. */
+    private static final byte[] BITS = new byte[0x10000];
 
     static {
-        for (int c = 0x0600; c < 0x0900; c++) {
-            MARKER[c] = marker(c);
-        }
-        for (int c = 0xFB50; c < 0xFF00; c++) {
-            if (UnicodeHygiene.EXPANDED.contains(c)) {
-                String e = UnicodeHygiene.expansion(c);
-                byte m = 0;
-                for (int k = 0; k < e.length() && m == 0; k++) {
-                    m = marker(e.charAt(k));
+        for (int c = 0; c < 0x10000; c++) {
+            short f = CharClasses.FLAGS[c];
+            byte k;
+            if ((f & CharClasses.ARABIC) != 0) {
+                int m = 0;
+                if (c >= 0xFB50 && UnicodeHygiene.EXPANDED.contains(c)) {
+                    String e = UnicodeHygiene.expansion(c);
+                    for (int x = 0; x < e.length() && m == 0; x++) {
+                        m = marker(e.charAt(x));
+                    }
+                } else if (c < 0x0900) {
+                    m = marker(c);
                 }
-                MARKER[c] = m;
+                k = m == 1 ? C_PERSIAN : m == 2 ? C_FOREIGN : C_ARABIC;
+            } else if ((f & CharClasses.MARK) != 0 || c == 0x200C || c == 0x200D || CharPass.removed((char) c)
+                    || Character.isSurrogate((char) c)) {
+                k = C_NEUTRAL;
+            } else if ((f & CharClasses.LETTER) != 0 && (f & CharClasses.ARABIC_SCRIPT) == 0) {
+                k = C_LETTER;
+            } else {
+                k = C_OTHER;
             }
+            CLASS[c] = k;
+        }
+        CLASS['\n'] = C_CUT;
+        CLASS['\r'] = C_CUT;
+        CLASS['\u0085'] = C_CUT;
+        CLASS['\u2028'] = C_CUT;
+        CLASS['\u2029'] = C_CUT;
+        CLASS['\u0654'] = C_HAMZA_ABOVE;
+        for (int c = 0; c < 0x10000; c++) {
+            BITS[c] = (byte) (1 << CLASS[c]);
         }
     }
+
 
     private static byte marker(int c) {
         if (!CharClasses.ARABIC_LETTERS.contains(c)) {
@@ -115,18 +154,34 @@ final class ScriptRuns {
 
     /** True when {@code lang} is French, whose typography puts spaces before {@code ; : ! ?} and inside « ». */
     static boolean isFrench(String lang) {
-        return lang != null && (lang.equals("fr") || lang.startsWith("fr-") || lang.startsWith("fr_"));
+        return lang != null && lang.length() >= 2 && lang.charAt(0) == 'f' && lang.charAt(1) == 'r'
+                && (lang.length() == 2 || lang.charAt(2) == '-' || lang.charAt(2) == '_');
     }
 
     /**
      * The Persian ranges of {@code a[0, n)} as pairs {@code start, end}; empty when none.
      */
-    static int[] persianRanges(char[] a, int n, Mode mode) {
+    static int[] persianRanges(char[] a, int n, Mode mode, boolean hamzaEzafe) {
         if (mode == Mode.PERSIAN) {
             return new int[] {0, n};
         }
         if (mode == Mode.NOT_PERSIAN) {
             return NONE;
+        }
+        byte[] bits = BITS;
+        int seen = 0;
+        for (int i = 0; i < n; i++) {
+            seen |= bits[a[i]];
+        }
+        if (!hamzaEzafe) {
+            seen &= ~(1 << C_HAMZA_ABOVE); // removed with the diacritics: it must not decide
+        }
+        if ((seen & (1 << C_PERSIAN | 1 << C_HAMZA_ABOVE)) == 0) {
+            return NONE; // no run can be Persian
+        }
+        if ((seen & (1 << C_LETTER | 1 << C_CUT | 1 << C_HAMZA_ABOVE)) == 0) {
+            // one run, with a Persian marker: Persian unless it has a letter of another language
+            return (seen & 1 << C_FOREIGN) != 0 ? NONE : new int[] {0, n};
         }
         int[] runs = new int[8]; // triples: start, end, class (0 none, 1 persian, 2 other, 3 ambiguous)
         int count = 0;
@@ -137,58 +192,83 @@ final class ScriptRuns {
         int lastArabic = -1;
         int latinWords = 0;
         boolean inLatin = false;
+        boolean afterHeh = false; // the last char that is not neutral is ه
+        byte[] table = CLASS;
         for (int i = 0; i <= n; i++) {
-            boolean cut = i == n;
-            int cutAt = i;
-            char c = i < n ? a[i] : '\n';
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                cut = true;
+            int cutAt;
+            if (i == n) {
+                cutAt = n;
             } else {
-                short f = CharClasses.FLAGS[c];
-                if ((f & CharClasses.ARABIC) != 0) {
-                    arabic++;
-                    lastArabic = i;
-                    latinWords = 0;
-                    inLatin = false;
-                    byte m = MARKER[c];
-                    if (m == 1) {
+                switch (table[a[i]]) {
+                    case C_ARABIC:
+                        if (a[i] != '\u0640') {
+                            afterHeh = a[i] == '\u0647'; // the char pass removes tatweel
+                        }
+                        arabic++;
+                        lastArabic = i;
+                        latinWords = 0;
+                        inLatin = false;
+                        continue;
+                    case C_PERSIAN:
+                        afterHeh = false;
+                        arabic++;
                         persianMarks++;
-                    } else if (m == 2) {
+                        lastArabic = i;
+                        latinWords = 0;
+                        inLatin = false;
+                        continue;
+                    case C_FOREIGN:
+                        afterHeh = false;
+                        arabic++;
                         otherMarks++;
-                    }
-                } else if ((f & CharClasses.MARK) != 0 || c == '\u200C' || c == '\u200D' || CharPass.removed(c)
-                        || Character.isSurrogate(c)) {
-                    // neutral: marks, joiners, tatweel and what the char pass removes
-                    continue;
-                } else if ((f & CharClasses.LETTER) != 0 && (f & CharClasses.ARABIC_SCRIPT) == 0) {
-                    if (!inLatin) {
+                        lastArabic = i;
+                        latinWords = 0;
+                        inLatin = false;
+                        continue;
+                    case C_HAMZA_ABOVE:
+                        // heh with hamza above, the ezafe form هٔ, is Persian (the ezafe rule writes it for ه‌ی)
+                        if (afterHeh && hamzaEzafe) {
+                            persianMarks++;
+                        }
+                        continue;
+                    case C_NEUTRAL:
+                        continue;
+                    case C_LETTER:
+                        afterHeh = false;
+                        if (inLatin) {
+                            continue;
+                        }
                         inLatin = true;
                         latinWords++;
-                        if (latinWords == 3 && arabic > 0) {
-                            cut = true;
-                            cutAt = lastArabic + 1;
+                        if (latinWords != 3 || arabic == 0) {
+                            continue;
                         }
-                    }
-                } else {
-                    inLatin = false;
+                        cutAt = lastArabic + 1;
+                        break;
+                    case C_CUT:
+                        afterHeh = false;
+                        cutAt = i;
+                        break;
+                    default:
+                        afterHeh = false;
+                        inLatin = false;
+                        continue;
                 }
             }
-            if (cut) {
-                if (count * 3 + 3 > runs.length) {
-                    runs = Arrays.copyOf(runs, runs.length * 2);
-                }
-                int cls = arabic == 0 && persianMarks == 0 ? 0
-                        : otherMarks > 0 ? 2 : persianMarks > 0 ? 1 : 3;
-                runs[count * 3] = runStart;
-                runs[count * 3 + 1] = cutAt;
-                runs[count * 3 + 2] = cls;
-                count++;
-                runStart = cutAt;
-                persianMarks = 0;
-                otherMarks = 0;
-                arabic = 0;
-                lastArabic = -1;
+            if (count * 3 + 3 > runs.length) {
+                runs = Arrays.copyOf(runs, runs.length * 2);
             }
+            int c = arabic == 0 && persianMarks == 0 ? 0
+                    : otherMarks > 0 ? 2 : persianMarks > 0 ? 1 : 3;
+            runs[count * 3] = runStart;
+            runs[count * 3 + 1] = cutAt;
+            runs[count * 3 + 2] = c;
+            count++;
+            runStart = cutAt;
+            persianMarks = 0;
+            otherMarks = 0;
+            arabic = 0;
+            lastArabic = -1;
         }
         boolean anyPersian = false;
         boolean anyOther = false;

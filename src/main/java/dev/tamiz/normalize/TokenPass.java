@@ -174,16 +174,67 @@ final class TokenPass {
             int e = scan(a, s, n, out, pending, sepPos, r);
             int cf = r.cf;
             int w = r.w;
-            if ((cf & ~(T_ARABIC | T_LATIN | T_OTHER)) == 0 && !(pending && prevOpener)) {
+            if (((cf & ~PLAIN) == 0 || (cf & ~(PLAIN | T_SPECIAL)) == 0 && plainWithSafeTail(a, s, e))
+                    && !(pending && prevOpener)) {
                 boolean persianHere = (cf & T_ARABIC) != 0 && ScriptRuns.contains(persian, s);
                 if (!persianHere || (!st.zwnj || !affixCandidate(a, s, e, out)) && st.ezafe == EzafeStyle.KEEP) {
-                    out.length = w;
                     pending = false;
                     prevPrevStart = prevStart;
                     prevPrevEnd = prevEnd;
                     prevStart = mark + (w - mark - (e - s));
                     prevEnd = w;
                     prevOpener = false;
+                    if (st.ezafe == EzafeStyle.KEEP) {
+                        // copy on over the following plain chunks, each after one space, that no rule can touch:
+                        // not after a word ending in می, not starting like a suffix (ه ت ی); the capacity scan()
+                        // ensured covers the rest of the input
+                        char[] o = out.chars;
+                        int[] m = out.map;
+                        int j = e;
+                        while (j + 1 < n && a[j] == ' ') {
+                            char f = a[j + 1];
+                            if ((CLASS[f] & ~PLAIN) != 0 || f == '\u0647' || f == '\u062A' || f == '\u06CC'
+                                    || o[w - 1] == '\u06CC' && w - 2 >= 0 && o[w - 2] == '\u0645') {
+                                break;
+                            }
+                            int ws = w;
+                            o[w] = ' ';
+                            if (m != null) {
+                                m[w] = j;
+                            }
+                            w++;
+                            int k = j + 1;
+                            boolean plain = true;
+                            while (k < n) {
+                                char d = a[k];
+                                byte t = CLASS[d];
+                                if (t == T_SEP) {
+                                    break;
+                                }
+                                if ((t & ~PLAIN) != 0) {
+                                    plain = false;
+                                    break;
+                                }
+                                o[w] = d;
+                                if (m != null) {
+                                    m[w] = k;
+                                }
+                                w++;
+                                k++;
+                            }
+                            if (!plain) {
+                                w = ws; // the main loop takes this space and chunk
+                                break;
+                            }
+                            prevPrevStart = prevStart;
+                            prevPrevEnd = prevEnd;
+                            prevStart = ws + 1;
+                            prevEnd = w;
+                            j = k;
+                        }
+                        e = j;
+                    }
+                    out.length = w;
                     i = e;
                     continue;
                 }
@@ -303,11 +354,41 @@ final class TokenPass {
         return r.changed;
     }
 
-    /** A cheap test before {@link #affixJoin}: the output ends with می, or the chunk starts like a suffix or is ی. */
+    /** Chars that no rule changes, inside or around a chunk: the class bits of a chunk that is copied as it is. */
+    private static final int PLAIN = T_ARABIC | T_LATIN | T_OTHER;
+
+    /**
+     * True when {@code a[s, e)} is plain chars followed by one mark that no rule changes after a letter and at the
+     * end of a chunk ({@code . ، : ؛ ؟ ! ) ] »}: not {@code , ; ?}, which the Persian punctuation rule may change,
+     * nor quotes): such a chunk ({@code است.}, {@code گفت:}) is copied like a plain one.
+     */
+    private static boolean plainWithSafeTail(char[] a, int s, int e) {
+        if (e - s < 2) {
+            return false;
+        }
+        switch (a[e - 1]) {
+            case '.': case '\u060C': case ':': case '\u061B': case '\u061F': case '!': case ')': case ']': case '\u00BB':
+                break;
+            default:
+                return false;
+        }
+        for (int k = s; k < e - 1; k++) {
+            if ((CLASS[a[k]] & ~PLAIN) != 0) {
+                return false;
+            }
+        }
+        return CharClasses.isLetter(a[e - 2]);
+    }
+
+    /**
+     * A cheap test before {@link #affixJoin}, true whenever it may join: the output ends with the word می or نمی,
+     * or the chunk starts like a suffix or is ی.
+     */
     private static boolean affixCandidate(char[] a, int s, int e, TextBuffer out) {
         int pe = out.length;
         char[] o = out.chars;
-        if (pe >= 2 && o[pe - 1] == '\u06CC' && o[pe - 2] == '\u0645') {
+        if (pe >= 2 && o[pe - 1] == '\u06CC' && o[pe - 2] == '\u0645' && (pe == 2 || CLASS[o[pe - 3]] == T_SEP
+                || o[pe - 3] == '\u0646' && (pe == 3 || CLASS[o[pe - 4]] == T_SEP))) {
             return true;
         }
         char c = a[s];
@@ -447,7 +528,7 @@ final class TokenPass {
             String suffix = new String(r.a, s, len);
             String prev = new String(o, ps, pe - ps);
             if (ZwnjRules.joinSuffix(prev, suffix)) {
-                if (!ZwnjRules.endsNonJoining(prev)) {
+                if (ZwnjRules.joiningBase(o, pe) >= 0) {
                     out.append(ZwnjRules.ZWNJ, sepPos);
                 }
                 r.changed = true;
@@ -596,21 +677,6 @@ final class TokenPass {
                     if (st.persianPunctuation && persianCtx && PersianPunctuation.inArabicSentence(a, k, r.n)) {
                         w = PersianPunctuation.persian(c);
                     }
-                    if (w == '?' || w == '\u061F') {
-                        if (st.collapseRepeatedMarks && out.length > 0 && out.last() == w) {
-                            r.changed = true;
-                            k++;
-                            continue;
-                        }
-                    }
-                    break;
-                case '!':
-                case '\u061F':
-                    if (st.collapseRepeatedMarks && out.length > 0 && out.last() == c) {
-                        r.changed = true;
-                        k++;
-                        continue;
-                    }
                     break;
                 case '.':
                     if (st.ellipsis == EllipsisStyle.CHARACTER) {
@@ -677,6 +743,12 @@ final class TokenPass {
                     } else if (StyleRules.isDoubleQuote(c) || StyleRules.isSingleQuote(c)) {
                         w = quote(r, c, k, s, e, persianCtx, prevOut);
                     }
+            }
+            if (st.collapseRepeatedMarks && (w == '!' || w == '?' || w == '\u061F') && out.length > 0
+                    && out.last() == w) {
+                r.changed = true; // a repeated mark (after the Persian punctuation rule: ?? → ؟؟ → ؟)
+                k++;
+                continue;
             }
             if (w != c) {
                 r.changed = true;

@@ -40,24 +40,11 @@ final class ZwnjRules {
 
     /** Whether the ZWNJ at {@code in[i]} is kept, given what was written so far. */
     static boolean keepZwnj(TextBuffer out, char[] in, int i, int n, byte[] kind) {
-        int j = out.length - 1;
-        if (j < 0 || out.chars[j] == ZWNJ) {
-            return false;
-        }
-        int stop = Math.max(-1, j - 16);
-        while (j > stop && CharClasses.is(out.chars[j], CharClasses.MARK)) {
-            j--;
-        }
-        if (j == stop) {
-            return false;
-        }
+        int j = joiningBase(out.chars, out.length);
         if (j < 0) {
             return false;
         }
         char base = out.chars[j];
-        if (!CharClasses.isLetter(base) || CharClasses.is(base, CharClasses.NONJOIN)) {
-            return false;
-        }
         int k = i + 1;
         int limit = Math.min(n, i + 16);
         while (k < limit && (in[k] == ZWNJ || kind[in[k]] == CharPass.REMOVE)) {
@@ -131,14 +118,25 @@ final class ZwnjRules {
         return !SUFFIX_BLOCKERS.contains(previous) && !SUFFIX_BLOCKERS.contains(previous + " " + suffix);
     }
 
-    /** True when the last letter of {@code word} does not join the next letter (the suffix then needs no ZWNJ). */
-    static boolean endsNonJoining(String word) {
-        for (int k = word.length() - 1; k >= 0; k--) {
-            char c = word.charAt(k);
-            if (!CharClasses.is(c, CharClasses.MARK)) {
-                return CharClasses.is(c, CharClasses.NONJOIN);
-            }
+    /**
+     * The index of the letter that a ZWNJ written after {@code o[0, len)} would follow, when the clean-up keeps a
+     * ZWNJ there: a letter that joins the next one, followed by at most 16 marks; -1 otherwise (nothing, a ZWNJ, a
+     * non-joining letter, a non-letter). The insertion rules ask the same question, so that what they write is
+     * kept by the next run (idempotence).
+     */
+    static int joiningBase(char[] o, int len) {
+        int j = len - 1;
+        if (j < 0 || o[j] == ZWNJ) {
+            return -1;
         }
-        return false;
+        int stop = Math.max(-1, j - 16);
+        while (j > stop && CharClasses.is(o[j], CharClasses.MARK)) {
+            j--;
+        }
+        if (j == stop || j < 0) {
+            return -1;
+        }
+        char base = o[j];
+        return CharClasses.isLetter(base) && !CharClasses.is(base, CharClasses.NONJOIN) ? j : -1;
     }
 }

@@ -405,4 +405,68 @@ class NormalizerTest {
             same("سایت https://example.com/?q=1,2;3 را ببینید", "سایت https://example.com/?q=1,2;3 را ببینید", "fa");
         }
     }
+
+    /** The damage the issue lists, done by other normalisers: none of it here. */
+    @Nested
+    class Traps {
+        @Test
+        void urlsAreNotSpacedApart() {
+            same("سایت https://www.isna.ir را ببینید، و http://isna.ir/a/b?c=1.",
+                    "سایت https://www.isna.ir را ببینید ، و http://isna.ir/a/b?c=1 .", "fa");
+            same("see www.isna.ir: it works", "see www.isna.ir : it works", "en");
+        }
+
+        @Test
+        void decimalsAreNotSplit() {
+            same("قیمت ۱۲٫۵ و 12.5 درصد", "قیمت ۱۲٫۵ و 12.5 درصد", "fa");
+            Normalizer typographic = Normalizer.builder().profile(Profile.TYPOGRAPHIC).build();
+            assertEquals("قیمت ۱۲٫۵ درصد", typographic.normalize("قیمت ۱۲.۵ درصد", "fa"));
+        }
+
+        @Test
+        void englishSentencesGetNoPersianCommas() {
+            String en = "He said, however, that it was fine; really?";
+            same(en, en, "en");
+            same(en, en, null);
+            same(en + " او گفت، خوب", en + " او گفت, خوب", null);
+        }
+    }
+
+    /** Inputs on which the property tests once found normalising twice to differ from normalising once. */
+    @Nested
+    class IdempotenceRegressions {
+        @Test
+        void noSuffixZwnjWhereTheCleanUpWouldRemoveIt() {
+            // the word ends in ZWNJ + mark: a ZWNJ after it would follow a ZWNJ, which the char pass removes
+            same("\u0628\u200C\u064B\u0647\u0627\u06CC", "\u0628\u200C\u064B \u0647\u0627\u06CC", null);
+        }
+
+        @Test
+        void ezafeFormsKeepARunPersian() {
+            // the typographic ezafe turns the only Persian marker (ی) into هٔ: the run stays Persian
+            Normalizer typographic = Normalizer.builder().profile(Profile.TYPOGRAPHIC).build();
+            String once = typographic.normalize("\u062E\u0627\u0646\u0647\u200C\u06CC \u0627'", null);
+            assertEquals("\u062E\u0627\u0646\u0647\u0654 \u0627'", once);
+            assertEquals(once, typographic.normalize(once, null));
+            same("خانهٔ ما، خوب", "خانهٔ ما, خوب", null);
+            same("خانۀ ما، خوب", "خانۀ ما, خوب", null);
+            // the hamza counts after ه when only a tatweel (removed) stands between; not when diacritics go
+            String t = N.normalize("\u064A\u0647\u0640\u0654", null);
+            assertEquals("\u06CC\u0647\u0654", t);
+            assertEquals(t, N.normalize(t, null));
+            Normalizer search = Normalizer.builder().profile(Profile.SEARCH).build();
+            String q = search.normalize("\u201C \u062E\u0627\u0646\u0647\u0654", null);
+            assertEquals(q, search.normalize(q, null));
+        }
+
+        @Test
+        void mixedTokenEndingInANumberIsOneSpan() {
+            Normalizer search = Normalizer.builder().profile(Profile.SEARCH).build();
+            // Cyrillic а becomes a, which makes "aa0" an ASCII mixed token: its number must stay protected
+            String once = search.normalize("a\u04300\u066B\u06F0", null);
+            assertEquals("aa0\u066B\u06F0", once);
+            assertEquals(once, search.normalize(once, null));
+            assertEquals("v COVID-19.۵", search.normalize("v COVID-19.۵", null));
+        }
+    }
 }
