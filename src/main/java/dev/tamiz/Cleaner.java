@@ -171,7 +171,8 @@ public final class Cleaner {
                     continue;
                 }
             }
-            removed.add(new Removal(d.reason(), d.ruleId(), b.text(), b.start(), b.end()));
+            // the input's own slice: a block re-joined from hard-wrapped lines has spaces where the input has breaks
+            removed.add(new Removal(d.reason(), d.ruleId(), text.substring(b.start(), b.end()), b.start(), b.end()));
             if (d.reason().startsWith("metadata:")) {
                 for (Map.Entry<String, String> e : d.features().entrySet()) {
                     if (e.getKey().startsWith("field.")) {
