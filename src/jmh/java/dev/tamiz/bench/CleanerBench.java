@@ -8,6 +8,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -20,8 +21,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The whole {@code clean} pipeline on {@code fa-news.txt}, cut into pages of 20 paragraphs (about 6.6 KB each),
- * one thread. One operation cleans the whole corpus: MB/s = corpus MB / (s/op), printed at setup.
+ * The whole {@code clean} pipeline, one thread, on {@code fa-news.txt} cut into pages of 20 paragraphs (about 6.6 KB
+ * each; {@code corpus=fa-news}) or on the English pages of the boilerplate dev sets as scraped
+ * ({@code corpus=en-dev}). One operation cleans the whole corpus: MB/s = corpus MB / (s/op), printed at setup.
  *
  * <pre>mvn -B -Pbench test-compile exec:exec -Djmh.args="CleanerBench -f 1"</pre>
  * Add {@code -t 2} for two threads (each cleans the whole corpus per operation).
@@ -34,17 +36,25 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 public class CleanerBench {
 
+    @Param({"fa-news", "en-dev"})
+    public String corpus;
+
     private List<String> pages;
     private Cleaner cleaner;
 
     @Setup
     public void setup() {
-        List<String> lines = CorpusFiles.lines(CorpusFiles.faNews());
         pages = new ArrayList<>();
+        if (corpus.equals("en-dev")) {
+            pages.addAll(CorpusFiles.englishDevPages());
+        } else {
+            List<String> lines = CorpusFiles.lines(CorpusFiles.faNews());
+            for (int i = 0; i < lines.size(); i += 20) {
+                pages.add(String.join("\n\n", lines.subList(i, Math.min(lines.size(), i + 20))));
+            }
+        }
         long bytes = 0;
-        for (int i = 0; i < lines.size(); i += 20) {
-            String page = String.join("\n\n", lines.subList(i, Math.min(lines.size(), i + 20)));
-            pages.add(page);
+        for (String page : pages) {
             bytes += page.getBytes(StandardCharsets.UTF_8).length;
         }
         cleaner = Cleaner.standard();

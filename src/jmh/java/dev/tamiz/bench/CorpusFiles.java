@@ -25,6 +25,39 @@ final class CorpusFiles {
         throw new IllegalStateException("no corpus: pass -Dtamiz.corpus=FILE or put ../shared/corpora/fa-news.txt");
     }
 
+    /**
+     * The English pages of the boilerplate dev sets ({@code ../shared/dev/boilerplate/<set>/docs}, chosen by the
+     * {@code "lang": "English"} of their labels), whole pages as scraped; {@code -Dtamiz.devsets=DIR} names another
+     * {@code dev/boilerplate} directory.
+     */
+    static List<String> englishDevPages() {
+        Path root = Path.of(System.getProperty("tamiz.devsets", "../shared/dev/boilerplate"));
+        List<String> pages = new java.util.ArrayList<>();
+        for (String set : List.of("readability_testpages", "trafilatura_eval")) {
+            Path labels = root.resolve(set).resolve("labels.jsonl");
+            if (!Files.isRegularFile(labels)) {
+                continue;
+            }
+            for (String line : lines(labels)) {
+                java.util.regex.Matcher doc = java.util.regex.Pattern.compile("\"doc\":\\s*\"([^\"]+)\"").matcher(line);
+                if (line.matches(".*\"lang\":\\s*\"English\".*") && doc.find()) {
+                    Path f = root.resolve(set).resolve("docs").resolve(doc.group(1) + ".txt");
+                    if (Files.isRegularFile(f)) {
+                        try {
+                            pages.add(Files.readString(f, StandardCharsets.UTF_8));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                }
+            }
+        }
+        if (pages.isEmpty()) {
+            throw new IllegalStateException("no English dev pages under " + root + " (-Dtamiz.devsets=DIR)");
+        }
+        return pages;
+    }
+
     static List<String> lines(Path p) {
         try {
             return Files.readAllLines(p, StandardCharsets.UTF_8);
