@@ -291,7 +291,9 @@ final class TokenPass {
                     while (core < e && CLASS[a[core]] == T_ARABIC) {
                         core++;
                     }
-                    if (core == e || CharClasses.isAnyDigit(a[core]) || allTrailing(a, core, e)) {
+                    // (or a trailing mark followed by more: the spacing rule may split it off after the mark, and
+                    // the next pass would then join, so this one joins already)
+                    if (core == e || CharClasses.isAnyDigit(a[core]) || allTrailing(a, core, core + 1)) {
                         int j = core > s ? affixJoin(r, s, core, prevStart, prevEnd, prevPrevStart, prevPrevEnd, sepPos)
                                 : 0;
                         if (j != 0) {

@@ -468,5 +468,13 @@ class NormalizerTest {
             assertEquals(once, search.normalize(once, null));
             assertEquals("v COVID-19.۵", search.normalize("v COVID-19.۵", null));
         }
+
+        @Test
+        void prefixJoinsAlsoWhenAMarkGluesTheNextWord() {
+            // "رو:م": the spacing rule splits it after the colon; the verbal prefix must join in the same pass
+            String once = N.normalize("\u0645\u06CC \u0631\u0648:\u0645 https://x.", null);
+            assertEquals("\u0645\u06CC\u200C\u0631\u0648: \u0645 https://x.", once);
+            assertEquals(once, N.normalize(once, null));
+        }
     }
 }
