@@ -29,6 +29,7 @@ public final class HeldOutEvaluation {
         System.out.printf("%-5s %14s %16s %16s %14s %14s %14s%n", "lang", "udhr", "ui >=5 words", "ui 1-2 words",
                 "words", "word pairs", "8-word");
         Map<String, List<String>> sentences = new TreeMap<>();
+        Map<String, List<String>> real = new TreeMap<>();
         for (String lang : LANGS) {
             List<String> sent = ModelTrainer.lines(corpus.resolve(lang + ".test.txt"));
             List<String> words = ModelTrainer.lines(corpus.resolve(lang + ".words.test.txt"));
@@ -60,14 +61,21 @@ public final class HeldOutEvaluation {
                     uiShort.add(u);
                 }
             }
+            List<String> realSent = new ArrayList<>(sent);
+            realSent.addAll(uiLong);
+            real.put(lang, realSent);
             System.out.printf("%-5s %14s %16s %16s %14s %14s %14s%n", lang, acc(d, lang, sent), acc(d, lang, uiLong),
                     acc(d, lang, uiShort),
                     acc(d, lang, single),
                     acc(d, lang, pairs), acc(d, lang, eights));
         }
         // Persian precision: equal shares of fa and its neighbours (prs has no held-out text here; see the docs)
-        precision(d, sentences, new String[] {"fa", "ps", "sd", "ug", "ckb"});
-        precision(d, sentences, new String[] {"fa", "ps", "sd", "ug", "ckb", "ur", "ar"});
+        precision(d, real, new String[] {"fa", "ps", "sd", "ug", "ckb"}, "held-out sentences: UDHR paragraphs and "
+                + "interface strings of five words or more");
+        precision(d, real, new String[] {"fa", "ps", "sd", "ug", "ckb", "ur", "ar"}, "held-out sentences");
+        precision(d, sentences, new String[] {"fa", "ps", "sd", "ug", "ckb"}, "held-out UDHR paragraphs + 8-word lines "
+                + "of held-out words");
+        precision(d, sentences, new String[] {"fa", "ps", "sd", "ug", "ckb", "ur", "ar"}, "UDHR + 8-word lines");
         System.out.println("calibration (all held-out items above): confidence bin, items, mean confidence, accuracy");
         for (int b = 0; b < 10; b++) {
             if (BINS[b][0] > 0) {
@@ -87,7 +95,7 @@ public final class HeldOutEvaluation {
         }
     }
 
-    static void precision(LanguageDetector d, Map<String, List<String>> sentences, String[] mix) {
+    static void precision(LanguageDetector d, Map<String, List<String>> sentences, String[] mix, String what) {
         int n = Integer.MAX_VALUE;
         for (String l : mix) {
             if (!sentences.get(l).isEmpty()) {
@@ -117,8 +125,8 @@ public final class HeldOutEvaluation {
             }
         }
         int fps = fp.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("Persian precision, %s mixed (held-out UDHR paragraphs + 8-word lines of held-out words, "
-                + "%d each where there is text): %.4f (recall %.4f; false fa from %s)%n", String.join("/", mix), n,
+        System.out.printf("Persian precision, %s mixed (%s, %d each): %.4f (recall %.4f; false fa from %s)%n",
+                String.join("/", mix), what, n,
                 tp / (double) Math.max(1, tp + fps), tp / (double) Math.max(1, faTotal), fp);
     }
 
