@@ -67,12 +67,17 @@ final class NgramLanguageDetector implements LanguageDetector {
     /** Extra English prior (model units) for Latin-script lines made only of title-case words and connectors. */
     static final int TITLE_ENGLISH_BONUS = 30;
     /** Marker for {@link #classify}: the text is a run of another script inside a paragraph. */
-    private static final List<int[]> RUN = List.of();
+    private static final List<int[]> RUN = java.util.Collections.unmodifiableList(new ArrayList<>(0));
+    /** Marker for {@link #classify}: the text is a quotation or sentence inside a paragraph (a Persian answer keeps
+     *  its confidence as Persian-or-Dari: which of the two does not matter for a span). */
+    private static final List<int[]> SEGMENT = java.util.Collections.unmodifiableList(new ArrayList<>(0));
     /** Latin-script runs inside a paragraph of another script are mostly English (names, quotes, terms): extra
      *  prior, in model units. */
     static final int RUN_ENGLISH_BONUS = 30;
     /** At most this many spans are reported (pathological alternating-script input stays linear and small). */
     static final int MAX_SPANS = 256;
+    /** A same-script quotation or sentence is reported as a span only at this confidence or more. */
+    static final double SPAN_CONFIDENCE = 0.9;
     /** A foreign-script run needs this many letters to be reported as a span. */
     static final int MIN_SPAN_LETTERS = 2;
 
@@ -127,13 +132,22 @@ final class NgramLanguageDetector implements LanguageDetector {
         }
         // pass 1: letters per script class
         int[] letters = new int[Features.CLASSES];
+        int marks = 0;
+        int ends = 0;
         for (int i = 0; i < len; i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(text.charAt(i + 1))) {
                 letters[Features.script(Character.toCodePoint(c, text.charAt(i + 1)))]++;
                 i++;
             } else {
-                letters[Features.SCRIPT[c]]++;
+                byte sc = Features.SCRIPT[c];
+                letters[sc]++;
+                if (sc == Features.NONE && i + 1 < len && Segments.isMark(c)) {
+                    marks++;
+                    if (Segments.isSentenceEnd(c)) {
+                        ends++;
+                    }
+                }
             }
         }
         byte dominant = Features.NONE;
@@ -151,15 +165,23 @@ final class NgramLanguageDetector implements LanguageDetector {
         }
         boolean mixed = best < total;
         if (!mixed) {
-            return classify(text, 0, len, dominant, letters, null);
+            LanguageResult main = classify(text, 0, len, dominant, letters, null, ends > 0);
+            return marks == 0 ? main : withSameScriptSpans(text, main, dominant, letters, new ArrayList<>());
         }
         // pass 2 (mixed scripts): the dominant script's words decide; other runs become spans
         List<int[]> runs = new ArrayList<>();
-        LanguageResult main = classify(text, 0, len, dominant, letters, runs);
-        if (main.isUndetermined() || runs.isEmpty()) {
+        LanguageResult main = classify(text, 0, len, dominant, letters, runs, ends > 0);
+        if (main.isUndetermined()) {
             return main;
         }
         List<LanguageSpan> spans = new ArrayList<>();
+        if (marks > 0) {
+            main = withSameScriptSpans(text, main, dominant, letters, spans);
+            spans = new ArrayList<>(main.spans());
+        }
+        if (runs.isEmpty()) {
+            return main;
+        }
         for (int[] run : runs) {
             if (spans.size() >= MAX_SPANS) {
                 break;
@@ -174,7 +196,62 @@ final class NgramLanguageDetector implements LanguageDetector {
                 spans.add(new LanguageSpan(r.tag(), run[1], run[2]));
             }
         }
+        if (spans.size() > 1) {
+            spans.sort(java.util.Comparator.comparingInt(LanguageSpan::start));
+        }
         return spans.isEmpty() ? main : new LanguageResult(main.tag(), main.confidence(), main.script(), spans);
+    }
+
+    /**
+     * Same-script spans: quotations and sentences of at least {@link Segments#MIN_WORDS} words of the paragraph's
+     * script are classified on their own (quotations first; a sentence that holds a reported quotation is skipped)
+     * and reported when they are confidently in another language (an English quotation in a German paragraph, an
+     * Arabic verse in a Persian one). Only texts with sentence ends or quotation marks inside get here; a text of
+     * one sentence without quotations costs nothing more. Adds to {@code spans} and returns the result with them.
+     */
+    private LanguageResult withSameScriptSpans(CharSequence text, LanguageResult main, byte script, int[] letters,
+                                               List<LanguageSpan> spans) {
+        if (main.isUndetermined() || models.forScript(script) == null) {
+            return main;
+        }
+        int[] segs = Segments.find(text, script);
+        if (segs == null) {
+            return main;
+        }
+        String family = family(main.tag());
+        int reported = spans.size();
+        for (int i = 0; i < segs.length && spans.size() < MAX_SPANS; i += 3) {
+            int start = segs[i];
+            int end = segs[i + 1];
+            boolean sentence = segs[i + 2] == 0;
+            if (sentence && overlaps(spans, reported, start, end)) {
+                continue;
+            }
+            LanguageResult r = classify(text, start, end, script, letters, SEGMENT);
+            if (!r.isUndetermined() && r.confidence() >= SPAN_CONFIDENCE && !family(r.tag()).equals(family)) {
+                spans.add(new LanguageSpan(r.tag(), start, end));
+            }
+        }
+        if (spans.isEmpty()) {
+            return main;
+        }
+        spans.sort(java.util.Comparator.comparingInt(LanguageSpan::start));
+        return new LanguageResult(main.tag(), main.confidence(), main.script(), spans);
+    }
+
+    /** Persian and Dari are one family for spans: a Dari sentence in a Persian paragraph is not reported. */
+    private static String family(String tag) {
+        return tag.equals("prs") ? "fa" : tag;
+    }
+
+    private static boolean overlaps(List<LanguageSpan> spans, int from, int start, int end) {
+        for (int i = from; i < spans.size(); i++) {
+            LanguageSpan sp = spans.get(i);
+            if (sp.start() < end && start < sp.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -183,8 +260,18 @@ final class NgramLanguageDetector implements LanguageDetector {
      */
     private LanguageResult classify(CharSequence text, int from, int to, byte script, int[] letters,
                                     List<int[]> runs) {
+        return classify(text, from, to, script, letters, runs, false);
+    }
+
+    /**
+     * As above; {@code sentences}: the text has several sentences, so the early stop waits until the
+     * rest of the text could not undo the lead (see {@link Scorer#settle}).
+     */
+    private LanguageResult classify(CharSequence text, int from, int to, byte script, int[] letters,
+                                    List<int[]> runs, boolean sentences) {
         boolean foreignRun = runs == RUN;
-        if (foreignRun) {
+        boolean segment = runs == SEGMENT;
+        if (foreignRun || segment) {
             runs = null;
         }
         String code = Features.SCRIPT_CODES[script];
@@ -208,15 +295,18 @@ final class NgramLanguageDetector implements LanguageDetector {
         Scorer sc = new Scorer(model, script, runs, models.dari);
         sc.text = text;
         sc.earlyExit = allowed == null;
+        sc.from = from;
+        sc.to = to;
+        sc.sentences = sentences;
         Features.words(text, from, to, sc.w, sc);
         sc.closeRun();
         if (sc.scriptLetters < MIN_LETTERS) {
             return new LanguageResult("und", 0.0, code);
         }
-        return decide(model, sc, code, foreignRun);
+        return decide(model, sc, code, foreignRun, segment);
     }
 
-    private LanguageResult decide(NgramModel model, Scorer sc, String code, boolean foreignRun) {
+    private LanguageResult decide(NgramModel model, Scorer sc, String code, boolean foreignRun, boolean segment) {
         int l = model.langCount;
         long[] score = new long[l];
         int bestK = -1;
@@ -264,10 +354,10 @@ final class NgramLanguageDetector implements LanguageDetector {
             double d = sc.dari;
             if (prsOk && (!faOk || d >= DariLexicon.THRESHOLD)) {
                 tag = "prs";
-                if (faOk) {
+                if (faOk && !segment) {
                     conf *= Math.min(0.95, 0.6 + 0.1 * (d - DariLexicon.THRESHOLD));
                 }
-            } else if (prsOk) {
+            } else if (prsOk && !segment) {
                 // Iranian Persian unless Afghan vocabulary says otherwise; weak when there is no evidence either way
                 conf *= d <= -DariLexicon.THRESHOLD ? 0.97 : (d <= 0 ? 0.85 : 0.7);
             }
@@ -376,6 +466,12 @@ final class NgramLanguageDetector implements LanguageDetector {
         final DariLexicon lexicon;
         final int[][] penalty;
         int scriptLetters;
+        /** The text has several sentences: see {@link #settle}. */
+        boolean sentences;
+        /** The scored range and the end of the last word scored. */
+        int from;
+        int to;
+        int pos;
         /** Stop adding features once one language leads all others by {@link #SETTLE_MARGIN}. */
         boolean earlyExit;
         boolean settled;
@@ -412,7 +508,16 @@ final class NgramLanguageDetector implements LanguageDetector {
                     second = v;
                 }
             }
-            settled = second - min > SETTLE_MARGIN || min > (1L << 29);
+            long lead = second - min;
+            if (sentences) {
+                // several sentences: the rest of the text, were it as strong the other way as the scored part, must
+                // not be able to undo the lead (a paragraph of one English and three German sentences stays German)
+                long done = pos - from;
+                long rest = to - pos;
+                settled = (lead > SETTLE_MARGIN && lead * (done - rest) > SETTLE_MARGIN * done) || min > (1L << 29);
+            } else {
+                settled = lead > SETTLE_MARGIN || min > (1L << 29);
+            }
         }
         double dari;
         int[] run;
@@ -487,6 +592,7 @@ final class NgramLanguageDetector implements LanguageDetector {
                             }
                         }
                     }
+                    pos = end;
                     if ((++scored & 3) == 0 && (earlyExit || scored > 1 << 16)) {
                         settle();
                     }
