@@ -158,8 +158,9 @@ def main():
             for w in words:
                 (wtest if zlib.crc32(w.encode()) % 10 == 0 else wtrain).append(w)
         if not wtest and ftest:
-            # no word list (Sorani): the words of the held-out strings, for the single-word and pair columns
-            seen = set()
+            # no word list (Sorani): the words of the held-out strings that occur nowhere in the training text
+            # (unseen, like the held-out word-list entries of the other languages), for the word columns
+            seen = {w for v in train + ftrain for w in WORD.findall(v)}
             for v in ftest:
                 for w in WORD.findall(v):
                     if w not in seen and script_ok(tag, w):

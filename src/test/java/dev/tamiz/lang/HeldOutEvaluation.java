@@ -30,6 +30,7 @@ public final class HeldOutEvaluation {
                 "words", "word pairs", "8-word");
         Map<String, List<String>> sentences = new TreeMap<>();
         Map<String, List<String>> real = new TreeMap<>();
+        Map<String, List<String>> eightLines = new TreeMap<>();
         for (String lang : LANGS) {
             List<String> sent = ModelTrainer.lines(corpus.resolve(lang + ".test.txt"));
             List<String> words = ModelTrainer.lines(corpus.resolve(lang + ".words.test.txt"));
@@ -51,6 +52,7 @@ public final class HeldOutEvaluation {
             List<String> mixed = new ArrayList<>(sent);
             mixed.addAll(eights.subList(0, Math.min(300, eights.size())));
             sentences.put(lang, mixed);
+            eightLines.put(lang, eights);
             List<String> uiLong = new ArrayList<>();
             List<String> uiShort = new ArrayList<>();
             for (String u : ui) {
@@ -76,6 +78,7 @@ public final class HeldOutEvaluation {
         precision(d, sentences, new String[] {"fa", "ps", "sd", "ug", "ckb"}, "held-out UDHR paragraphs + 8-word lines "
                 + "of held-out words");
         precision(d, sentences, new String[] {"fa", "ps", "sd", "ug", "ckb", "ur", "ar"}, "UDHR + 8-word lines");
+        precision(d, eightLines, new String[] {"fa", "ps", "sd", "ug", "ckb"}, "8-word lines of held-out words only");
         System.out.println("same-script spans: paragraphs of three held-out host sentences with one held-out guest "
                 + "sentence (as a sentence, or quoted in « »/\" \"), 200 each; controls of four host sentences");
         String[][] pairs = {{"de", "en"}, {"en", "de"}, {"fr", "en"}, {"es", "en"}, {"tr", "en"}, {"fa", "ar"},
