@@ -77,6 +77,9 @@ final class NgramLanguageDetector implements LanguageDetector {
     static final int RUN_ENGLISH_BONUS = 30;
     /** At most this many spans are reported (pathological alternating-script input stays linear and small). */
     static final int MAX_SPANS = 256;
+    /** At most this many quotations and sentences of a text are classified on their own (a megabyte-long
+     *  paragraph stays well under a second). */
+    static final int MAX_SEGMENTS = 1024;
     /** A same-script quotation or sentence is reported as a span only at this confidence or more. */
     static final double SPAN_CONFIDENCE = 0.9;
     /** A foreign-script run needs this many letters to be reported as a span. */
@@ -221,7 +224,8 @@ final class NgramLanguageDetector implements LanguageDetector {
         }
         String family = family(main.tag());
         int reported = spans.size();
-        for (int i = 0; i < segs.length && spans.size() < MAX_SPANS; i += 3) {
+        int budget = MAX_SEGMENTS;
+        for (int i = 0; i < segs.length && spans.size() < MAX_SPANS && budget-- > 0; i += 3) {
             int start = segs[i];
             int end = segs[i + 1];
             boolean sentence = segs[i + 2] == 0;
