@@ -208,10 +208,14 @@ final class NgramLanguageDetector implements LanguageDetector {
 
     /**
      * Same-script spans: quotations and sentences of at least {@link Segments#MIN_WORDS} words of the paragraph's
-     * script are classified on their own (quotations first; a sentence that holds a reported quotation is skipped)
-     * and reported when they are confidently in another language (an English quotation in a German paragraph, an
-     * Arabic verse in a Persian one). Only texts with sentence ends or quotation marks inside get here; a text of
-     * one sentence without quotations costs nothing more. Adds to {@code spans} and returns the result with them.
+     * script are classified on their own (quotations first; a sentence that holds a quotation in another language is
+     * skipped) and reported when they are confidently in another language (an English quotation in a German
+     * paragraph, an Arabic verse in a Persian one). When two or more confidently classified sentences of one
+     * other language hold more than half of the paragraph's words, that language is the paragraph's: the tag names the dominant
+     * language by length, not the language with the most evidence (one Urdu sentence full of its distinctive
+     * letters does not make three Persian ones Urdu). Only texts with sentence ends or quotation marks inside get
+     * here; a text of one sentence without quotations costs nothing more. Adds to {@code spans} and returns the
+     * result with them.
      */
     private LanguageResult withSameScriptSpans(CharSequence text, LanguageResult main, byte script, int[] letters,
                                                List<LanguageSpan> spans) {
@@ -223,25 +227,78 @@ final class NgramLanguageDetector implements LanguageDetector {
             return main;
         }
         String family = family(main.tag());
-        int reported = spans.size();
-        int budget = MAX_SEGMENTS;
-        for (int i = 0; i < segs.length && spans.size() < MAX_SPANS && budget-- > 0; i += 3) {
-            int start = segs[i];
-            int end = segs[i + 1];
-            boolean sentence = segs[i + 2] == 0;
-            if (sentence && overlaps(spans, reported, start, end)) {
+        int n = Math.min(segs.length / Segments.FIELDS, MAX_SEGMENTS);
+        LanguageResult[] results = new LanguageResult[n];
+        for (int k = 0; k < n; k++) {
+            int i = k * Segments.FIELDS;
+            if (segs[i + 2] == 0 && holdsOtherQuote(segs, results, k, family)) {
                 continue;
             }
-            LanguageResult r = classify(text, start, end, script, letters, SEGMENT);
-            if (!r.isUndetermined() && r.confidence() >= SPAN_CONFIDENCE && !family(r.tag()).equals(family)) {
-                spans.add(new LanguageSpan(r.tag(), start, end));
-            }
+            results[k] = classify(text, segs[i], segs[i + 1], script, letters, SEGMENT);
         }
-        if (spans.isEmpty()) {
+        // the dominant language by length: confident sentences of one other language with most of the words
+        String tag = main.tag();
+        double conf = main.confidence();
+        int total = Segments.countWords(text, 0, text.length(), script);
+        for (int k = 0; k < n; k++) {
+            LanguageResult r = results[k];
+            if (r == null || segs[k * Segments.FIELDS + 2] != 0 || !confident(r) || family(r.tag()).equals(family)) {
+                continue;
+            }
+            String other = family(r.tag());
+            long words = 0;
+            int sentences = 0;
+            double weighted = 0;
+            for (int j = 0; j < n; j++) {
+                LanguageResult q = results[j];
+                if (q != null && segs[j * Segments.FIELDS + 2] == 0 && confident(q) && family(q.tag()).equals(other)) {
+                    int w = segs[j * Segments.FIELDS + 3];
+                    words += w;
+                    sentences++;
+                    weighted += w * q.confidence();
+                }
+            }
+            if (sentences >= 2 && 2 * words > total) {
+                tag = r.tag();
+                conf = weighted / words;
+                family = other;
+            }
+            break;
+        }
+        int reported = spans.size();
+        for (int k = 0; k < n && spans.size() < MAX_SPANS; k++) {
+            int i = k * Segments.FIELDS;
+            LanguageResult r = results[k];
+            if (r == null || !confident(r) || family(r.tag()).equals(family)
+                    || (segs[i + 2] == 0 && overlaps(spans, reported, segs[i], segs[i + 1]))) {
+                continue;
+            }
+            spans.add(new LanguageSpan(r.tag(), segs[i], segs[i + 1]));
+        }
+        if (spans.isEmpty() && tag.equals(main.tag())) {
             return main;
         }
         spans.sort(java.util.Comparator.comparingInt(LanguageSpan::start));
-        return new LanguageResult(main.tag(), main.confidence(), main.script(), spans);
+        return new LanguageResult(tag, conf, main.script(), spans);
+    }
+
+    private static boolean confident(LanguageResult r) {
+        return !r.isUndetermined() && r.confidence() >= SPAN_CONFIDENCE;
+    }
+
+    /** True when sentence {@code k} holds a quotation confidently classified as another family than {@code family}. */
+    private static boolean holdsOtherQuote(int[] segs, LanguageResult[] results, int k, String family) {
+        int start = segs[k * Segments.FIELDS];
+        int end = segs[k * Segments.FIELDS + 1];
+        for (int j = 0; j < k; j++) {
+            int i = j * Segments.FIELDS;
+            LanguageResult q = results[j];
+            if (segs[i + 2] == 1 && q != null && confident(q) && !family(q.tag()).equals(family)
+                    && segs[i] < end && start < segs[i + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Persian and Dari are one family for spans: a Dari sentence in a Persian paragraph is not reported. */

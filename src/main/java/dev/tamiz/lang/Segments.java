@@ -7,6 +7,8 @@ package dev.tamiz.lang;
  */
 final class Segments {
 
+    /** Fields per segment in {@link #find}'s array: start, end, kind (1 = quotation, 0 = sentence), words. */
+    static final int FIELDS = 4;
     /** A quotation or sentence needs this many words of the script to be classified on its own. */
     static final int MIN_WORDS = 3;
 
@@ -44,8 +46,9 @@ final class Segments {
     }
 
     /**
-     * Segments of {@code text} worth classifying on their own, as triples {start, end, kind} (kind 1 = quotation,
-     * 0 = sentence; quotations first, then sentences, each in text order), or null when there are none.
+     * Segments of {@code text} worth classifying on their own, as {@link #FIELDS} ints each: start, end, kind
+     * (1 = quotation, 0 = sentence; quotations first, then sentences, each in text order) and words of the script;
+     * or null when there are none.
      */
     static int[] find(CharSequence text, byte script) {
         int len = text.length();
@@ -91,13 +94,13 @@ final class Segments {
         return out;
     }
 
-    /** Segments found so far, as triples. */
+    /** Segments found so far. */
     private static final class Found {
         final CharSequence text;
         final byte script;
         final int total;
         final int kind;
-        int[] a = new int[12];
+        int[] a = new int[4 * FIELDS];
         int n;
 
         Found(CharSequence text, byte script, int total, int kind) {
@@ -119,12 +122,13 @@ final class Segments {
             if (words < MIN_WORDS || words >= total) {
                 return;
             }
-            if (n + 3 > a.length) {
+            if (n + FIELDS > a.length) {
                 a = java.util.Arrays.copyOf(a, a.length * 2);
             }
             a[n++] = start;
             a[n++] = end;
             a[n++] = kind;
+            a[n++] = words;
         }
     }
 

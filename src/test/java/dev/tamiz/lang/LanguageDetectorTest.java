@@ -166,6 +166,21 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void paragraphTagIsTheLanguageOfMostWords() {
+        // three short Persian sentences (16 words) and one Urdu sentence (18 words): Urdu by length, while the
+        // summed evidence of the same words without sentence ends favours Persian
+        String sentences = "امروز صبح هوا خیلی سرد و. ما زود با ماشین به. بعد با دوستان قدیمی چای. وہ کہتے ہیں کہ ہمیں یہ بات پہلے سے معلوم تھی اور ہم نے اسے کبھی چھپایا نہیں۔";
+        String oneRun = "امروز صبح هوا خیلی سرد و، ما زود با ماشین به، بعد با دوستان قدیمی چای، وہ کہتے ہیں کہ ہمیں یہ بات پہلے سے معلوم تھی اور ہم نے اسے کبھی چھپایا نہیں";
+        LanguageResult r = d.detect(sentences);
+        assertEquals("ur", r.tag());
+        assertEquals(3, r.spans().size(), r.spans().toString());
+        for (LanguageSpan s : r.spans()) {
+            assertEquals("fa", s.tag());
+        }
+        assertEquals("fa", tag(oneRun));
+    }
+
+    @Test
     void mixedYehIsPashtoEvidence() {
         // Arabic and Farsi yeh fold to one letter, so these two spellings have the same n-grams: only the yeh-style
         // cue tells them apart, and it moves the Pashto odds by exactly its cost

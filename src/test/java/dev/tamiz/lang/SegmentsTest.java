@@ -13,9 +13,10 @@ class SegmentsTest {
         if (s == null) {
             return null;
         }
-        String[] out = new String[s.length / 3];
-        for (int i = 0; i < s.length; i += 3) {
-            out[i / 3] = (s[i + 2] == 1 ? "Q:" : "S:") + text.substring(s[i], s[i + 1]);
+        String[] out = new String[s.length / Segments.FIELDS];
+        for (int i = 0; i < s.length; i += Segments.FIELDS) {
+            out[i / Segments.FIELDS] = (s[i + 2] == 1 ? "Q:" : "S:") + text.substring(s[i], s[i + 1])
+                    + (s[i + 3] == Segments.countWords(text, s[i], s[i + 1], script) ? "" : " (word count wrong)");
         }
         return out;
     }
