@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Builds Tamiz's language-identification corpus from the fetched raw data (see fetch.sh).
 
-Writes WORK/corpus/<tag>.{train,test}.txt (running text, one paragraph a line) and
-WORK/corpus/<tag>.words.{train,test}.txt (one word a line). The split is deterministic: UDHR paragraphs whose
-index is 0 mod 5 and words whose CRC32 is 0 mod 10 are held out. Standard library only.
+Writes WORK/corpus/<tag>.{train,test}.txt (running text, one paragraph a line),
+WORK/corpus/<tag>.ui.{train,test}.txt (translated interface strings) and WORK/corpus/<tag>.words.{train,test}.txt
+(one word a line). The split is deterministic: UDHR paragraphs whose index is 0 mod 5, Firefox strings and words
+whose CRC32 is 0 mod 10, and GNOME/Inkscape strings whose CRC32 is 0 mod 5 are held out. Standard library only.
+`build_corpus.py --mo-packages` prints the Debian packages whose .mo catalogues are read (fetch.sh downloads them).
 """
-import glob, html, io, os, random, re, subprocess, sys, tarfile, zipfile, zlib
+import gettext, glob, html, io, os, random, re, subprocess, sys, tarfile, zipfile, zlib
 
 WORK = sys.argv[1] if len(sys.argv) > 1 else "/tmp/tamiz-langid"
 UDHR = {
@@ -68,7 +70,41 @@ def firefox_strings(code):
                         out.append(v)
     return sorted(set(out))
 
-SCRIPT_OF = {"fa": "arab", "ur": "arab", "ar": "arab", "kk": "cyrl", "tg": "cyrl", "ru": "cyrl", "uk": "cyrl"}
+# Debian packages with .mo catalogues in Sorani (ckb), Sindhi (sd), Pashto (ps) and Uyghur (ug): GNOME programs
+# (GPL-2+/LGPL-2+) and Inkscape (GPL-2+). Sorani and Sindhi have no other running text in the registries.
+MO_PACKAGES = ["gnome-control-center-data", "gnome-shell-common", "nautilus-data", "libgtk-3-common", "eog",
+               "file-roller", "gnome-initial-setup", "gnome-software-common", "gedit-common", "evince-common",
+               "libglib2.0-data", "at-spi2-common", "appstream", "inkscape"]
+MO_LANGS = {"ckb": "ckb", "sd": "sd", "ps": "ps", "ug": "ug"}
+PLACEHOLDER = re.compile(r"%(?:\d+\$)?[-+ 0#']*\d*(?:\.\d+)?(?:l{0,2}|h|z)?[sdiufxXcgeEp]|%%|\{[^}]*\}|<[^>]+>|\$\w+|&\w+;"
+                         r"|https?://\S+|\S+@\S+")
+
+def mo_strings(code):
+    """Translated strings of the .mo catalogues for locale `code` in the downloaded MO_PACKAGES."""
+    out = set()
+    for pkg in MO_PACKAGES:
+        debs = sorted(glob.glob(os.path.join(WORK, "gnome", pkg + "_*.deb")))
+        if not debs:
+            continue
+        data = subprocess.run(["dpkg-deb", "--fsys-tarfile", debs[-1]], check=True, capture_output=True).stdout
+        with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+            for m in tar.getmembers():
+                if not (m.isfile() and m.name.endswith(".mo") and f"/locale/{code}/LC_MESSAGES/" in m.name):
+                    continue
+                cat = gettext.GNUTranslations(io.BytesIO(tar.extractfile(m).read()))._catalog
+                for key in sorted(cat, key=str):
+                    msgid = key[0] if isinstance(key, tuple) else key
+                    if not msgid or msgid in ("translator-credits", "translator_credits"):
+                        continue
+                    for line in cat[key].split("\n"):
+                        v = PLACEHOLDER.sub(" ", line).replace("_", "")
+                        v = " ".join(v.split())
+                        if len(LETTER.findall(v)) >= 3:
+                            out.add(v)
+    return sorted(out)
+
+SCRIPT_OF = {"fa": "arab", "ur": "arab", "ar": "arab", "kk": "cyrl", "tg": "cyrl", "ru": "cyrl", "uk": "cyrl",
+             "ckb": "arab", "sd": "arab", "ps": "arab", "ug": "arab"}
 WORD = re.compile(r"[^\W\d_]+", re.U)
 
 def script_ok(tag, text):
@@ -106,6 +142,12 @@ def main():
                 if tag != "en" and sum(w in english for w in words) > 0.5 * len(words):
                     continue
                 (ftest if zlib.crc32(v.encode()) % 10 == 0 else ftrain).append(v)
+        if tag in MO_LANGS:
+            for v in mo_strings(MO_LANGS[tag]):
+                words = [w.lower() for w in WORD.findall(v)]
+                if not script_ok(tag, v) or sum(w in english for w in words) > 0.5 * len(words):
+                    continue
+                (ftest if zlib.crc32(v.encode()) % 5 == 0 else ftrain).append(v)
         wtrain, wtest = [], []
         for code in TESS.get(tag, []):
             with open(os.path.join(WORK, "tess", code + ".words"), encoding="utf-8") as f:
@@ -115,6 +157,15 @@ def main():
                 words = rnd.sample(words, MAX_WORDS)
             for w in words:
                 (wtest if zlib.crc32(w.encode()) % 10 == 0 else wtrain).append(w)
+        if not wtest and ftest:
+            # no word list (Sorani): the words of the held-out strings that occur nowhere in the training text
+            # (unseen, like the held-out word-list entries of the other languages), for the word columns
+            seen = {w for v in train + ftrain for w in WORD.findall(v)}
+            for v in ftest:
+                for w in WORD.findall(v):
+                    if w not in seen and script_ok(tag, w):
+                        seen.add(w)
+                        wtest.append(w)
         seed = os.path.join(os.path.dirname(os.path.abspath(__file__)), "seed", tag + ".txt")
         if os.path.exists(seed):
             with open(seed, encoding="utf-8") as f:
@@ -127,4 +178,7 @@ def main():
               f"\twords train {len(wtrain)} test {len(wtest)}")
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--mo-packages"]:
+        print("\n".join(MO_PACKAGES))
+    else:
+        main()

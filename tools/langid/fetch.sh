@@ -31,4 +31,12 @@ cd "$WORK/firefox"
 for l in fa ur ar az kk tg tr uz ru uk de fr es-es en-gb; do
   ls firefox-esr-l10n-${l}_*.deb >/dev/null 2>&1 || apt-get download -q firefox-esr-l10n-$l >/dev/null 2>&1 || true
 done
+# 4. Translations of GNOME programs and of Inkscape (Debian packages, GPL/LGPL like the programs): the only
+#    running text in Sorani (ckb) and Sindhi (sd) that the registries offer, and more Pashto and Uyghur.
+#    Downloaded, not installed; build_corpus.py reads their .mo catalogues.
+mkdir -p "$WORK/gnome"
+cd "$WORK/gnome"
+for p in $(python3 "$HERE/build_corpus.py" --mo-packages); do
+  ls ${p}_*.deb >/dev/null 2>&1 || apt-get download -q $p >/dev/null 2>&1 || echo "fetch.sh: could not download $p" >&2
+done
 python3 "$HERE/build_corpus.py" "$WORK"

@@ -56,15 +56,32 @@ final class NgramLanguageDetector implements LanguageDetector {
      * keeps Persian lines from drifting to Pashto or Sindhi for want of a distinctive letter.
      */
     static final String[][] ABSENCE = {{"ps", "5"}, {"ur", "9"}, {"sd", "7"}, {"ug", "10"}, {"ckb", "12"}};
+    /**
+     * Yeh style: Pashto writes Arabic yeh (ي) inside words and for final /i/ and Farsi yeh (ی) for final /ay/, so a
+     * Pashto line often has both (27% of the Pashto interface strings of five words or more); Persian, Urdu and
+     * Sorani writers use one yeh throughout (Farsi yeh, or Arabic yeh with an Arabic keyboard), and Sindhi, Uyghur and
+     * Arabic only Arabic yeh: 2 of 4,126 Persian interface strings and 5 of 7,115 Persian news lines mix them. A
+     * text with both costs every language but Pashto 5.5 nats (model units), a little under ln(0.27 / 0.0007) ≈ 6
+     * as the Persian rate rests on few lines.
+     */
+    static final int MIXED_YEH_COST = 55;
     /** Extra English prior (model units) for Latin-script lines made only of title-case words and connectors. */
     static final int TITLE_ENGLISH_BONUS = 30;
     /** Marker for {@link #classify}: the text is a run of another script inside a paragraph. */
-    private static final List<int[]> RUN = List.of();
+    private static final List<int[]> RUN = java.util.Collections.unmodifiableList(new ArrayList<>(0));
+    /** Marker for {@link #classify}: the text is a quotation or sentence inside a paragraph (a Persian answer keeps
+     *  its confidence as Persian-or-Dari: which of the two does not matter for a span). */
+    private static final List<int[]> SEGMENT = java.util.Collections.unmodifiableList(new ArrayList<>(0));
     /** Latin-script runs inside a paragraph of another script are mostly English (names, quotes, terms): extra
      *  prior, in model units. */
     static final int RUN_ENGLISH_BONUS = 30;
     /** At most this many spans are reported (pathological alternating-script input stays linear and small). */
     static final int MAX_SPANS = 256;
+    /** At most this many quotations and sentences of a text are classified on their own (a megabyte-long
+     *  paragraph stays well under a second). */
+    static final int MAX_SEGMENTS = 1024;
+    /** A same-script quotation or sentence is reported as a span only at this confidence or more. */
+    static final double SPAN_CONFIDENCE = 0.9;
     /** A foreign-script run needs this many letters to be reported as a span. */
     static final int MIN_SPAN_LETTERS = 2;
 
@@ -119,13 +136,22 @@ final class NgramLanguageDetector implements LanguageDetector {
         }
         // pass 1: letters per script class
         int[] letters = new int[Features.CLASSES];
+        int marks = 0;
+        int ends = 0;
         for (int i = 0; i < len; i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(text.charAt(i + 1))) {
                 letters[Features.script(Character.toCodePoint(c, text.charAt(i + 1)))]++;
                 i++;
             } else {
-                letters[Features.SCRIPT[c]]++;
+                byte sc = Features.SCRIPT[c];
+                letters[sc]++;
+                if (sc == Features.NONE && i + 1 < len && Segments.isMark(c)) {
+                    marks++;
+                    if (Segments.isSentenceEnd(c)) {
+                        ends++;
+                    }
+                }
             }
         }
         byte dominant = Features.NONE;
@@ -143,15 +169,23 @@ final class NgramLanguageDetector implements LanguageDetector {
         }
         boolean mixed = best < total;
         if (!mixed) {
-            return classify(text, 0, len, dominant, letters, null);
+            LanguageResult main = classify(text, 0, len, dominant, letters, null, ends > 0);
+            return marks == 0 ? main : withSameScriptSpans(text, main, dominant, letters, new ArrayList<>());
         }
         // pass 2 (mixed scripts): the dominant script's words decide; other runs become spans
         List<int[]> runs = new ArrayList<>();
-        LanguageResult main = classify(text, 0, len, dominant, letters, runs);
-        if (main.isUndetermined() || runs.isEmpty()) {
+        LanguageResult main = classify(text, 0, len, dominant, letters, runs, ends > 0);
+        if (main.isUndetermined()) {
             return main;
         }
         List<LanguageSpan> spans = new ArrayList<>();
+        if (marks > 0) {
+            main = withSameScriptSpans(text, main, dominant, letters, spans);
+            spans = new ArrayList<>(main.spans());
+        }
+        if (runs.isEmpty()) {
+            return main;
+        }
         for (int[] run : runs) {
             if (spans.size() >= MAX_SPANS) {
                 break;
@@ -166,7 +200,120 @@ final class NgramLanguageDetector implements LanguageDetector {
                 spans.add(new LanguageSpan(r.tag(), run[1], run[2]));
             }
         }
+        if (spans.size() > 1) {
+            spans.sort(java.util.Comparator.comparingInt(LanguageSpan::start));
+        }
         return spans.isEmpty() ? main : new LanguageResult(main.tag(), main.confidence(), main.script(), spans);
+    }
+
+    /**
+     * Same-script spans: quotations and sentences of at least {@link Segments#MIN_WORDS} words of the paragraph's
+     * script are classified on their own (quotations first; a sentence that holds a quotation in another language is
+     * skipped) and reported when they are confidently in another language (an English quotation in a German
+     * paragraph, an Arabic verse in a Persian one). When two or more confidently classified sentences of one
+     * other language hold more than half of the paragraph's words, that language is the paragraph's: the tag names the dominant
+     * language by length, not the language with the most evidence (one Urdu sentence full of its distinctive
+     * letters does not make three Persian ones Urdu). Only texts with sentence ends or quotation marks inside get
+     * here; a text of one sentence without quotations costs nothing more. Adds to {@code spans} and returns the
+     * result with them.
+     */
+    private LanguageResult withSameScriptSpans(CharSequence text, LanguageResult main, byte script, int[] letters,
+                                               List<LanguageSpan> spans) {
+        if (main.isUndetermined() || models.forScript(script) == null) {
+            return main;
+        }
+        int[] segs = Segments.find(text, script);
+        if (segs == null) {
+            return main;
+        }
+        String family = family(main.tag());
+        int n = Math.min(segs.length / Segments.FIELDS, MAX_SEGMENTS);
+        LanguageResult[] results = new LanguageResult[n];
+        for (int k = 0; k < n; k++) {
+            int i = k * Segments.FIELDS;
+            if (segs[i + 2] == 0 && holdsOtherQuote(segs, results, k, family)) {
+                continue;
+            }
+            results[k] = classify(text, segs[i], segs[i + 1], script, letters, SEGMENT);
+        }
+        // the dominant language by length: confident sentences of one other language with most of the words
+        String tag = main.tag();
+        double conf = main.confidence();
+        int total = Segments.countWords(text, 0, text.length(), script);
+        for (int k = 0; k < n; k++) {
+            LanguageResult r = results[k];
+            if (r == null || segs[k * Segments.FIELDS + 2] != 0 || !confident(r) || family(r.tag()).equals(family)) {
+                continue;
+            }
+            String other = family(r.tag());
+            long words = 0;
+            int sentences = 0;
+            double weighted = 0;
+            for (int j = 0; j < n; j++) {
+                LanguageResult q = results[j];
+                if (q != null && segs[j * Segments.FIELDS + 2] == 0 && confident(q) && family(q.tag()).equals(other)) {
+                    int w = segs[j * Segments.FIELDS + 3];
+                    words += w;
+                    sentences++;
+                    weighted += w * q.confidence();
+                }
+            }
+            if (sentences >= 2 && 2 * words > total) {
+                tag = r.tag();
+                conf = weighted / words;
+                family = other;
+            }
+            break;
+        }
+        int reported = spans.size();
+        for (int k = 0; k < n && spans.size() < MAX_SPANS; k++) {
+            int i = k * Segments.FIELDS;
+            LanguageResult r = results[k];
+            if (r == null || !confident(r) || family(r.tag()).equals(family)
+                    || (segs[i + 2] == 0 && overlaps(spans, reported, segs[i], segs[i + 1]))) {
+                continue;
+            }
+            spans.add(new LanguageSpan(r.tag(), segs[i], segs[i + 1]));
+        }
+        if (spans.isEmpty() && tag.equals(main.tag())) {
+            return main;
+        }
+        spans.sort(java.util.Comparator.comparingInt(LanguageSpan::start));
+        return new LanguageResult(tag, conf, main.script(), spans);
+    }
+
+    private static boolean confident(LanguageResult r) {
+        return !r.isUndetermined() && r.confidence() >= SPAN_CONFIDENCE;
+    }
+
+    /** True when sentence {@code k} holds a quotation confidently classified as another family than {@code family}. */
+    private static boolean holdsOtherQuote(int[] segs, LanguageResult[] results, int k, String family) {
+        int start = segs[k * Segments.FIELDS];
+        int end = segs[k * Segments.FIELDS + 1];
+        for (int j = 0; j < k; j++) {
+            int i = j * Segments.FIELDS;
+            LanguageResult q = results[j];
+            if (segs[i + 2] == 1 && q != null && confident(q) && !family(q.tag()).equals(family)
+                    && segs[i] < end && start < segs[i + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Persian and Dari are one family for spans: a Dari sentence in a Persian paragraph is not reported. */
+    private static String family(String tag) {
+        return tag.equals("prs") ? "fa" : tag;
+    }
+
+    private static boolean overlaps(List<LanguageSpan> spans, int from, int start, int end) {
+        for (int i = from; i < spans.size(); i++) {
+            LanguageSpan sp = spans.get(i);
+            if (sp.start() < end && start < sp.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -175,8 +322,18 @@ final class NgramLanguageDetector implements LanguageDetector {
      */
     private LanguageResult classify(CharSequence text, int from, int to, byte script, int[] letters,
                                     List<int[]> runs) {
+        return classify(text, from, to, script, letters, runs, false);
+    }
+
+    /**
+     * As above; {@code sentences}: the text has several sentences, so the early stop waits until the
+     * rest of the text could not undo the lead (see {@link Scorer#settle}).
+     */
+    private LanguageResult classify(CharSequence text, int from, int to, byte script, int[] letters,
+                                    List<int[]> runs, boolean sentences) {
         boolean foreignRun = runs == RUN;
-        if (foreignRun) {
+        boolean segment = runs == SEGMENT;
+        if (foreignRun || segment) {
             runs = null;
         }
         String code = Features.SCRIPT_CODES[script];
@@ -200,15 +357,18 @@ final class NgramLanguageDetector implements LanguageDetector {
         Scorer sc = new Scorer(model, script, runs, models.dari);
         sc.text = text;
         sc.earlyExit = allowed == null;
+        sc.from = from;
+        sc.to = to;
+        sc.sentences = sentences;
         Features.words(text, from, to, sc.w, sc);
         sc.closeRun();
         if (sc.scriptLetters < MIN_LETTERS) {
             return new LanguageResult("und", 0.0, code);
         }
-        return decide(model, sc, code, foreignRun);
+        return decide(model, sc, code, foreignRun, segment);
     }
 
-    private LanguageResult decide(NgramModel model, Scorer sc, String code, boolean foreignRun) {
+    private LanguageResult decide(NgramModel model, Scorer sc, String code, boolean foreignRun, boolean segment) {
         int l = model.langCount;
         long[] score = new long[l];
         int bestK = -1;
@@ -222,6 +382,9 @@ final class NgramLanguageDetector implements LanguageDetector {
             double firstWeight = sc.allTitles && sc.words > 1 ? NAME_WEIGHT : 1.0;
             score[k] = sc.acc[k] + Math.round(sc.accName[k] * NAME_WEIGHT) + Math.round(sc.accFirst[k] * firstWeight)
                     + (long) model.prior[k];
+            if (sc.arabicYeh && sc.farsiYeh && !tag.equals("ps")) {
+                score[k] += MIXED_YEH_COST;
+            }
             if (tag.equals("en")) {
                 if (foreignRun) {
                     score[k] -= RUN_ENGLISH_BONUS;
@@ -253,10 +416,10 @@ final class NgramLanguageDetector implements LanguageDetector {
             double d = sc.dari;
             if (prsOk && (!faOk || d >= DariLexicon.THRESHOLD)) {
                 tag = "prs";
-                if (faOk) {
+                if (faOk && !segment) {
                     conf *= Math.min(0.95, 0.6 + 0.1 * (d - DariLexicon.THRESHOLD));
                 }
-            } else if (prsOk) {
+            } else if (prsOk && !segment) {
                 // Iranian Persian unless Afghan vocabulary says otherwise; weak when there is no evidence either way
                 conf *= d <= -DariLexicon.THRESHOLD ? 0.97 : (d <= 0 ? 0.85 : 0.7);
             }
@@ -365,12 +528,21 @@ final class NgramLanguageDetector implements LanguageDetector {
         final DariLexicon lexicon;
         final int[][] penalty;
         int scriptLetters;
+        /** The text has several sentences: see {@link #settle}. */
+        boolean sentences;
+        /** The scored range and the end of the last word scored. */
+        int from;
+        int to;
+        int pos;
         /** Stop adding features once one language leads all others by {@link #SETTLE_MARGIN}. */
         boolean earlyExit;
         boolean settled;
         int scored;
         int words;
         int titles;
+        /** The text's words of this script use Arabic yeh (U+064A) / Farsi yeh (U+06CC): see MIXED_YEH_COST. */
+        boolean arabicYeh;
+        boolean farsiYeh;
 
         boolean firstWord = true;
 
@@ -398,7 +570,16 @@ final class NgramLanguageDetector implements LanguageDetector {
                     second = v;
                 }
             }
-            settled = second - min > SETTLE_MARGIN || min > (1L << 29);
+            long lead = second - min;
+            if (sentences) {
+                // several sentences: the rest of the text, were it as strong the other way as the scored part, must
+                // not be able to undo the lead (a paragraph of one English and three German sentences stays German)
+                long done = pos - from;
+                long rest = to - pos;
+                settled = (lead > SETTLE_MARGIN && lead * (done - rest) > SETTLE_MARGIN * done) || min > (1L << 29);
+            } else {
+                settled = lead > SETTLE_MARGIN || min > (1L << 29);
+            }
         }
         double dari;
         int[] run;
@@ -442,6 +623,13 @@ final class NgramLanguageDetector implements LanguageDetector {
                     target = firstWord ? accFirst : title ? accName : acc;
                     firstWord = false;
                     words++;
+                    if (script == Features.ARAB && text != null && !(arabicYeh && farsiYeh)) {
+                        for (int i = start; i < end; i++) {
+                            char c = text.charAt(i);
+                            arabicYeh |= c == '\u064A';
+                            farsiYeh |= c == '\u06CC';
+                        }
+                    }
                     Features.emit(word, m, this);
                     if (penalty != null) {
                         int hits = 0;
@@ -466,6 +654,7 @@ final class NgramLanguageDetector implements LanguageDetector {
                             }
                         }
                     }
+                    pos = end;
                     if ((++scored & 3) == 0 && (earlyExit || scored > 1 << 16)) {
                         settle();
                     }

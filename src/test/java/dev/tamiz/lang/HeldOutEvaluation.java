@@ -29,6 +29,8 @@ public final class HeldOutEvaluation {
         System.out.printf("%-5s %14s %16s %16s %14s %14s %14s%n", "lang", "udhr", "ui >=5 words", "ui 1-2 words",
                 "words", "word pairs", "8-word");
         Map<String, List<String>> sentences = new TreeMap<>();
+        Map<String, List<String>> real = new TreeMap<>();
+        Map<String, List<String>> eightLines = new TreeMap<>();
         for (String lang : LANGS) {
             List<String> sent = ModelTrainer.lines(corpus.resolve(lang + ".test.txt"));
             List<String> words = ModelTrainer.lines(corpus.resolve(lang + ".words.test.txt"));
@@ -50,6 +52,7 @@ public final class HeldOutEvaluation {
             List<String> mixed = new ArrayList<>(sent);
             mixed.addAll(eights.subList(0, Math.min(300, eights.size())));
             sentences.put(lang, mixed);
+            eightLines.put(lang, eights);
             List<String> uiLong = new ArrayList<>();
             List<String> uiShort = new ArrayList<>();
             for (String u : ui) {
@@ -60,14 +63,29 @@ public final class HeldOutEvaluation {
                     uiShort.add(u);
                 }
             }
+            List<String> realSent = new ArrayList<>(sent);
+            realSent.addAll(uiLong);
+            real.put(lang, realSent);
             System.out.printf("%-5s %14s %16s %16s %14s %14s %14s%n", lang, acc(d, lang, sent), acc(d, lang, uiLong),
                     acc(d, lang, uiShort),
                     acc(d, lang, single),
                     acc(d, lang, pairs), acc(d, lang, eights));
         }
         // Persian precision: equal shares of fa and its neighbours (prs has no held-out text here; see the docs)
-        precision(d, sentences, new String[] {"fa", "ps", "sd", "ug", "ckb"});
-        precision(d, sentences, new String[] {"fa", "ps", "sd", "ug", "ckb", "ur", "ar"});
+        precision(d, real, new String[] {"fa", "ps", "sd", "ug", "ckb"}, "held-out sentences: UDHR paragraphs and "
+                + "interface strings of five words or more");
+        precision(d, real, new String[] {"fa", "ps", "sd", "ug", "ckb", "ur", "ar"}, "held-out sentences");
+        precision(d, sentences, new String[] {"fa", "ps", "sd", "ug", "ckb"}, "held-out UDHR paragraphs + 8-word lines "
+                + "of held-out words");
+        precision(d, sentences, new String[] {"fa", "ps", "sd", "ug", "ckb", "ur", "ar"}, "UDHR + 8-word lines");
+        precision(d, eightLines, new String[] {"fa", "ps", "sd", "ug", "ckb"}, "8-word lines of held-out words only");
+        System.out.println("same-script spans: paragraphs of three held-out host sentences with one held-out guest "
+                + "sentence (as a sentence, or quoted in « »/\" \"), 200 each; controls of four host sentences");
+        String[][] pairs = {{"de", "en"}, {"en", "de"}, {"fr", "en"}, {"es", "en"}, {"tr", "en"}, {"fa", "ar"},
+            {"fa", "ps"}, {"ps", "fa"}, {"fa", "ur"}, {"ur", "fa"}, {"ru", "uk"}, {"uk", "ru"}, {"kk", "ru"}};
+        for (String[] pair : pairs) {
+            sameScriptSpans(d, shortSentences(real.get(pair[0])), shortSentences(real.get(pair[1])), pair[0], pair[1]);
+        }
         System.out.println("calibration (all held-out items above): confidence bin, items, mean confidence, accuracy");
         for (int b = 0; b < 10; b++) {
             if (BINS[b][0] > 0) {
@@ -87,7 +105,7 @@ public final class HeldOutEvaluation {
         }
     }
 
-    static void precision(LanguageDetector d, Map<String, List<String>> sentences, String[] mix) {
+    static void precision(LanguageDetector d, Map<String, List<String>> sentences, String[] mix, String what) {
         int n = Integer.MAX_VALUE;
         for (String l : mix) {
             if (!sentences.get(l).isEmpty()) {
@@ -117,9 +135,104 @@ public final class HeldOutEvaluation {
             }
         }
         int fps = fp.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("Persian precision, %s mixed (held-out UDHR paragraphs + 8-word lines of held-out words, "
-                + "%d each where there is text): %.4f (recall %.4f; false fa from %s)%n", String.join("/", mix), n,
+        System.out.printf("Persian precision, %s mixed (%s, %d each): %.4f (recall %.4f; false fa from %s)%n",
+                String.join("/", mix), what, n,
                 tp / (double) Math.max(1, tp + fps), tp / (double) Math.max(1, faTotal), fp);
+    }
+
+    static String sentence(String s) {
+        s = s.trim();
+        char c = s.charAt(s.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u06D4' ? s : s + ".";
+    }
+
+    /** A span in the paragraph's own script (the others are runs of another script, not measured here). */
+    static boolean sameScript(LanguageDetector d, CharSequence text, LanguageSpan sp, LanguageResult paragraph) {
+        return d.detect(text.toString().trim().substring(sp.start(), sp.end())).script().equals(paragraph.script());
+    }
+
+    /** Sentences of 5 to 25 words. */
+    static List<String> shortSentences(List<String> in) {
+        List<String> out = new ArrayList<>();
+        for (String s : in) {
+            int n = s.trim().split("\\s+").length;
+            if (n >= 5 && n <= 25) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Paragraphs of host sentences with one guest sentence (plain or quoted): span recall and false spans. */
+    static void sameScriptSpans(LanguageDetector d, List<String> host, List<String> guest, String h, String g) {
+        Random rnd = new Random(7);
+        int[] found = new int[2];
+        int[] hostTag = new int[2];
+        int[] falseSpans = new int[2];
+        int n = 200;
+        for (int i = 0; i < n; i++) {
+            for (int quoted = 0; quoted < 2; quoted++) {
+                StringBuilder sb = new StringBuilder();
+                int at = rnd.nextInt(3);
+                int gs = -1;
+                int ge = -1;
+                for (int k = 0; k < 3; k++) {
+                    if (k == at) {
+                        String q = guest.get(rnd.nextInt(guest.size())).trim();
+                        if (quoted == 1) {
+                            String open = h.equals("fa") || h.equals("ps") || h.equals("ur") || h.equals("fr")
+                                    || h.equals("ru") || h.equals("uk") || h.equals("kk") || h.equals("tr") ? "«" : "\"";
+                            String close = open.equals("«") ? "»" : "\"";
+                            String hs = host.get(rnd.nextInt(host.size())).trim();
+                            sb.append(hs, 0, Math.max(1, hs.length() / 2)).append(": ").append(open);
+                            gs = sb.length();
+                            sb.append(q);
+                            ge = sb.length();
+                            sb.append(close).append(' ').append(sentence(hs.substring(Math.max(1, hs.length() / 2))))
+                                    .append(' ');
+                        } else {
+                            gs = sb.length();
+                            sb.append(sentence(q));
+                            ge = sb.length();
+                            sb.append(' ');
+                        }
+                    }
+                    sb.append(sentence(host.get(rnd.nextInt(host.size())))).append(' ');
+                }
+                LanguageResult r = d.detect(sb.toString().trim());
+                hostTag[quoted] += r.tag().equals(h) ? 1 : 0;
+                boolean hit = false;
+                for (LanguageSpan sp : r.spans()) {
+                    if (!sameScript(d, sb, sp, r)) {
+                        continue;
+                    }
+                    int overlap = Math.min(sp.end(), ge) - Math.max(sp.start(), gs);
+                    if (sp.tag().equals(g) && overlap > (ge - gs) / 2) {
+                        hit = true;
+                    } else if (overlap <= 0 && r.tag().equals(h)) {
+                        falseSpans[quoted]++;
+                    }
+                }
+                found[quoted] += hit ? 1 : 0;
+            }
+        }
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < 4; k++) {
+                sb.append(sentence(host.get(rnd.nextInt(host.size())))).append(' ');
+            }
+            LanguageResult r = d.detect(sb.toString().trim());
+            boolean any = false;
+            for (LanguageSpan sp : r.spans()) {
+                any |= sameScript(d, sb, sp, r);
+            }
+            control += any ? 1 : 0;
+        }
+        System.out.printf("  %s in %s: guest sentence found %.1f%%, quoted %.1f%%; paragraph tagged %s %.1f%%/%.1f%%;"
+                + " other spans %d/%d; host-only paragraphs with a span %d of %d%n", g, h, 100.0 * found[0] / n,
+                100.0 * found[1] / n, h, 100.0 * hostTag[0] / n, 100.0 * hostTag[1] / n, falseSpans[0], falseSpans[1],
+                control, n);
     }
 
     /** Reliability bins: confidence decile → {count, correct, confidence sum}. */

@@ -122,6 +122,81 @@ class LanguageDetectorTest {
     @Test
     void noSpansInOneLanguage() {
         assertTrue(d.detect("The meeting will be held in Doha next week.").spans().isEmpty());
+        assertTrue(d.detect("The meeting will be held in Doha next week. Officials from both countries are expected "
+                + "to attend. The talks will focus on trade and the new border crossings.").spans().isEmpty());
+        assertTrue(d.detect("وزیر امور خارجه روز سه‌شنبه به دوحه سفر کرد. او در این سفر با مقامات قطری دیدار خواهد "
+                + "کرد. هدف از این سفر گفتگو درباره امنیت مرزها است.").spans().isEmpty());
+    }
+
+    @Test
+    void sameScriptSentenceSpan() {
+        String text = "Die Regierung hat am Dienstag neue Regeln für den Handel beschlossen. The minister said the "
+                + "decision would not change anything for ordinary people. Die Opposition kritisierte den Plan scharf "
+                + "und kündigte Widerstand im Parlament an.";
+        LanguageResult r = d.detect(text);
+        assertEquals("de", r.tag());
+        assertEquals(1, r.spans().size(), r.spans().toString());
+        LanguageSpan s = r.spans().get(0);
+        assertEquals("en", s.tag());
+        assertEquals("The minister said the decision would not change anything for ordinary people.",
+                text.substring(s.start(), s.end()));
+    }
+
+    @Test
+    void sameScriptQuotationSpan() {
+        String text = "او در پایان سخنرانی خود گفت: «الحمد لله الذي جعل لنا في كل يوم خيرا كثيرا» و سپس از همه "
+                + "حاضران در جلسه تشکر کرد و گفت که این نشست هر سال برگزار خواهد شد.";
+        LanguageResult r = d.detect(text);
+        assertEquals("fa", r.tag());
+        assertEquals(1, r.spans().size(), r.spans().toString());
+        LanguageSpan s = r.spans().get(0);
+        assertEquals("ar", s.tag());
+        assertEquals("الحمد لله الذي جعل لنا في كل يوم خيرا كثيرا", text.substring(s.start(), s.end()));
+    }
+
+    @Test
+    void paragraphTagIsTheDominantLanguageNotTheFirstSentences() {
+        // a decisive English first sentence must not stop the scoring of the German rest
+        String text = "Everyone in the room agreed with the proposal of the committee. Danach sprachen die Vertreter "
+                + "der Stadt über die neuen Pläne für den Bahnhof. Die Arbeiten sollen im nächsten Frühjahr beginnen "
+                + "und zwei Jahre dauern. Die Kosten trägt zum größten Teil das Land.";
+        LanguageResult r = d.detect(text);
+        assertEquals("de", r.tag());
+        assertEquals("en", r.spans().get(0).tag(), r.spans().toString());
+    }
+
+    @Test
+    void paragraphTagIsTheLanguageOfMostWords() {
+        // three short Persian sentences (16 words) and one Urdu sentence (18 words): Urdu by length, while the
+        // summed evidence of the same words without sentence ends favours Persian
+        String sentences = "امروز صبح هوا خیلی سرد و. ما زود با ماشین به. بعد با دوستان قدیمی چای. وہ کہتے ہیں کہ ہمیں یہ بات پہلے سے معلوم تھی اور ہم نے اسے کبھی چھپایا نہیں۔";
+        String oneRun = "امروز صبح هوا خیلی سرد و، ما زود با ماشین به، بعد با دوستان قدیمی چای، وہ کہتے ہیں کہ ہمیں یہ بات پہلے سے معلوم تھی اور ہم نے اسے کبھی چھپایا نہیں";
+        LanguageResult r = d.detect(sentences);
+        assertEquals("ur", r.tag());
+        assertEquals(3, r.spans().size(), r.spans().toString());
+        for (LanguageSpan s : r.spans()) {
+            assertEquals("fa", s.tag());
+        }
+        assertEquals("fa", tag(oneRun));
+    }
+
+    @Test
+    void mixedYehIsPashtoEvidence() {
+        // Arabic and Farsi yeh fold to one letter, so these two spellings have the same n-grams: only the yeh-style
+        // cue tells them apart, and it moves the Pashto odds by exactly its cost
+        LanguageDetector faPs = LanguageDetectors.restrictedTo(Set.of("fa", "ps"));
+        double one = psOdds(faPs.detect("بیشتر ملی"));   // Farsi yeh only
+        double mixed = psOdds(faPs.detect("بيشتر ملی"));  // Arabic yeh inside, Farsi yeh at the end
+        double expected = Math.exp(NgramLanguageDetector.MIXED_YEH_COST
+                / (NgramModel.SCALE * NgramLanguageDetector.TEMPERATURE));
+        assertEquals(expected, mixed / one, 0.01 * expected);
+        double arabicOnly = psOdds(faPs.detect("بيشتر ملي"));
+        assertEquals(one, arabicOnly, 1e-9 * one);
+    }
+
+    private static double psOdds(LanguageResult r) {
+        double ps = r.tag().equals("ps") ? r.confidence() : 1 - r.confidence();
+        return ps / (1 - ps);
     }
 
     @Test
