@@ -338,6 +338,16 @@ public final class BoilerplateClassifier {
         double outMin = weights.get("keep.outside");
         String titleKey = null;
         String prevKept = null;
+        // for each block before the main text: how many blocks between it and the main text stand in the way of it
+        // being the title (computed once, from the main text backwards, so the zone pass stays linear)
+        int[] blockersAfter = new int[Math.max(firstMain, 0)];
+        for (int j = firstMain - 1, count = 0; j >= 0; j--) {
+            blockersAfter[j] = count;
+            if (!(out[j] == null ? CAPTION.matcher(blocks.get(j).text().strip()).find()
+                    : out[j].reason().startsWith("metadata") || out[j].reason().equals("duplicate"))) {
+                count++;
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (out[i] != null) {
                 if (out[i].keep()) {
@@ -362,7 +372,7 @@ public final class BoilerplateClassifier {
             } else if (tail[i]) {
                 f.put("zone", "tail");
                 d = Decision.keep("classifier.article-tail", f);
-            } else if (firstMain >= 0 && i < firstMain && isTitleBefore(blocks, out, keys, i, firstMain)) {
+            } else if (firstMain >= 0 && i < firstMain && isTitleBefore(blocks, keys, i, blockersAfter)) {
                 d = Decision.keep("classifier.title", f);
             } else if (CAPTION.matcher(blocks.get(i).text().strip()).find() && nearMain(inMain, i)) {
                 d = Decision.keep("classifier.caption", f);
@@ -482,25 +492,12 @@ public final class BoilerplateClassifier {
     }
 
     /** True when block {@code i} is a heading-shaped block with only removed or metadata blocks up to the main text. */
-    private static boolean isTitleBefore(List<Block> blocks, Decision[] out, String[] keys, int i, int firstMain) {
+    private static boolean isTitleBefore(List<Block> blocks, String[] keys, int i, int[] blockersAfter) {
         int words = TextFold.words(keys[i]);
         if (words < 2 || words > 25 || endsSentence(blocks.get(i).text())) {
             return false;
         }
-        int between = 0;
-        for (int j = i + 1; j < firstMain; j++) {
-            if (out[j] == null) {
-                if (CAPTION.matcher(blocks.get(j).text().strip()).find()) {
-                    continue;
-                }
-                between++;
-            } else if (out[j].reason().startsWith("metadata") || out[j].reason().equals("duplicate")) {
-                continue;
-            } else {
-                between++;
-            }
-        }
-        return between == 0;
+        return blockersAfter[i] == 0;
     }
 
     private static boolean nearMain(boolean[] inMain, int i) {

@@ -270,12 +270,16 @@ final class CharPass {
             case EXPAND: {
                 res.changed = true;
                 String e = EXPANSIONS[c - EXP_BASE];
-                if (CCC[e.charAt(0)] != 0) {
-                    res.nfcAfter = true; // an isolated haraka form now follows whatever stood before
-                }
+                boolean first = true;
                 for (int x = 0; x < e.length(); x++) {
                     char ec = e.charAt(x);
                     if (kind[ec] != REMOVE) {
+                        if (first && CCC[map[ec]] != 0) {
+                            // an isolated haraka form (or a tatweel form, its tatweel removed) now follows whatever
+                            // stood before: marks may need reordering
+                            res.nfcAfter = true;
+                        }
+                        first = false;
                         out.append(map[ec], i);
                     }
                 }

@@ -476,5 +476,13 @@ class NormalizerTest {
             assertEquals("\u0645\u06CC\u200C\u0631\u0648: \u0645 https://x.", once);
             assertEquals(once, N.normalize(once, null));
         }
+
+        @Test
+        void marksOfATatweelFormAreReorderedAfterAMark() {
+            // U+FCF3 is tatweel + damma + shadda; with the tatweel gone its marks follow the grave accent
+            String once = N.normalize("\u06FF\u0300\uFCF3", null);
+            assertEquals("\u06FF\u064F\u0651\u0300", once);
+            assertEquals(once, N.normalize(once, null));
+        }
     }
 }
