@@ -50,7 +50,11 @@ final class ScriptRuns {
         for (int c = 0; c < 0x10000; c++) {
             short f = CharClasses.FLAGS[c];
             byte k;
-            if ((f & CharClasses.ARABIC) != 0) {
+            // a presentation form or ligature that expands to Arabic letters counts as them, even when it is not a
+            // letter itself (U+FDFC RIAL SIGN expands to ریال, with its Persian yeh)
+            boolean expandsToArabic = c >= 0xFB50 && UnicodeHygiene.EXPANDED.contains(c)
+                    && UnicodeHygiene.expansion(c).chars().anyMatch(CharClasses.ARABIC_LETTERS::contains);
+            if ((f & CharClasses.ARABIC) != 0 || expandsToArabic) {
                 int m = 0;
                 if (c >= 0xFB50 && UnicodeHygiene.EXPANDED.contains(c)) {
                     String e = UnicodeHygiene.expansion(c);

@@ -484,5 +484,13 @@ class NormalizerTest {
             assertEquals("\u06FF\u064F\u0651\u0300", once);
             assertEquals(once, N.normalize(once, null));
         }
+
+        @Test
+        void theRialSignMarksPersianLikeTheLettersItExpandsTo() {
+            // U+FDFC expands to ریال with a Persian yeh: the Arabic kaf and yeh beside it become Persian at once
+            String once = N.normalize("\uFDB7 21 \uFDFC", null);
+            assertEquals("\u06A9\u0645\u06CC 21 \u0631\u06CC\u0627\u0644", once);
+            assertEquals(once, N.normalize(once, null));
+        }
     }
 }
