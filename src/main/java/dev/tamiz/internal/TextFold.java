@@ -75,6 +75,27 @@ public final class TextFold {
         return sb.toString();
     }
 
+    /** Per 256-char page: true for the chars {@link #hygienic} keeps unchanged (built on first use). */
+    private static final boolean[][] PLAIN_PAGES = new boolean[256][];
+
+    private static boolean plain(char c) {
+        boolean[] p = PLAIN_PAGES[c >>> 8];
+        if (p == null) {
+            p = new boolean[256];
+            for (int lo = 0; lo < 256; lo++) {
+                char x = (char) ((c & 0xFF00) | lo);
+                int type = Character.getType(x);
+                p[lo] = type != Character.CONTROL && type != Character.FORMAT && type != Character.UNASSIGNED
+                        && type != Character.PRIVATE_USE && type != Character.SURROGATE
+                        && (type != Character.SPACE_SEPARATOR || x == ' ');
+            }
+            synchronized (PLAIN_PAGES) {
+                PLAIN_PAGES[c >>> 8] = p;
+            }
+        }
+        return p[c & 0xFF];
+    }
+
     /** 0 to drop {@code cp}, a space for a word break, else the folded code point to keep. */
     private static int classify(int cp) {
         cp = foldArabic(cp);
@@ -147,6 +168,9 @@ public final class TextFold {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (sb == null && c != '\t' && plain(c)) {
+                continue; // the common case: a char kept as it is, nothing copied yet
+            }
             int type = Character.getType(c);
             boolean drop = (type == Character.CONTROL && c != '\t') || (type == Character.FORMAT && c != '\u200C')
                     || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
