@@ -640,26 +640,28 @@ public final class BoilerplateClassifier {
         int limit = Math.min(text.length(), FEATURE_WINDOW);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            int cls = CharFlags.of(c);
+            if ((cls & CharFlags.LETTER) != 0) {
                 letters++;
-                if (Character.isUpperCase(c) || Character.isLowerCase(c)) {
+                if ((cls & (CharFlags.UPPER | CharFlags.LOWER)) != 0) {
                     cased++;
-                    if (Character.isUpperCase(c)) {
+                    boolean up = (cls & CharFlags.UPPER) != 0;
+                    if (up) {
                         upper++;
                     }
                     if (wordStart) {
                         casedWords++;
-                        if (Character.isUpperCase(c)) {
+                        if (up) {
                             capWords++;
                         }
                     }
                 }
                 wordStart = false;
-            } else if (Character.isDigit(c)) {
+            } else if ((cls & CharFlags.DIGIT) != 0) {
                 digits++;
                 wordStart = false;
             } else {
-                if (Character.isWhitespace(c)) {
+                if ((cls & CharFlags.SPACE) != 0) {
                     wordStart = true;
                 }
                 if (c == ',' || c == '،' || c == ';' || c == '؛') {

@@ -22,20 +22,19 @@ public final class TextFold {
     /**
      * What {@link #key} does to each BMP char after NFKC_Casefold: 0 drops it, a space breaks words, anything else
      * is the char to append (letter variants and digits already folded). Surrogates take the general path. Built
-     * in pages of 256 chars on first use (a page is published whole; two threads may build the same page).
+     * in pages of 256 chars on first use (published through an atomic array; two threads may build the same page).
      */
-    private static final char[][] PAGES = new char[256][];
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<char[]> PAGES =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
 
     private static char[] page(int hi) {
-        char[] p = PAGES[hi];
+        char[] p = PAGES.get(hi);
         if (p == null) {
             p = new char[256];
             for (int lo = 0; lo < 256; lo++) {
                 p[lo] = (char) classify((hi << 8) | lo);
             }
-            synchronized (PAGES) {
-                PAGES[hi] = p;
-            }
+            PAGES.set(hi, p); // published whole through the atomic array
         }
         return p;
     }
@@ -76,10 +75,11 @@ public final class TextFold {
     }
 
     /** Per 256-char page: true for the chars {@link #hygienic} keeps unchanged (built on first use). */
-    private static final boolean[][] PLAIN_PAGES = new boolean[256][];
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<boolean[]> PLAIN_PAGES =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
 
     private static boolean plain(char c) {
-        boolean[] p = PLAIN_PAGES[c >>> 8];
+        boolean[] p = PLAIN_PAGES.get(c >>> 8);
         if (p == null) {
             p = new boolean[256];
             for (int lo = 0; lo < 256; lo++) {
@@ -89,9 +89,7 @@ public final class TextFold {
                         && type != Character.PRIVATE_USE && type != Character.SURROGATE
                         && (type != Character.SPACE_SEPARATOR || x == ' ');
             }
-            synchronized (PLAIN_PAGES) {
-                PLAIN_PAGES[c >>> 8] = p;
-            }
+            PLAIN_PAGES.set(c >>> 8, p);
         }
         return p[c & 0xFF];
     }
