@@ -43,6 +43,9 @@ final class ScriptRuns {
      */
     private static final byte[] CLASS = new byte[0x10000];
 
+    /** Presentation forms and ligatures whose expansion ends in ه (ﷲ, the heh forms): a hamza after them is هٔ. */
+    private static final java.util.BitSet ENDS_IN_HEH = new java.util.BitSet(0x10000);
+
     /** {@code 1 << CLASS[c]}: OR-ed over a text, they tell which classes occur, in a loop without branches. */
     private static final byte[] BITS = new byte[0x10000];
 
@@ -52,14 +55,25 @@ final class ScriptRuns {
             byte k;
             // a presentation form or ligature that expands to Arabic letters counts as them, even when it is not a
             // letter itself (U+FDFC RIAL SIGN expands to ریال, with its Persian yeh)
+            // chars the char pass removes (tatweel) count for nothing, alone or inside an expansion: the next pass
+            // will not see them
             boolean expandsToArabic = c >= 0xFB50 && UnicodeHygiene.EXPANDED.contains(c)
-                    && UnicodeHygiene.expansion(c).chars().anyMatch(CharClasses.ARABIC_LETTERS::contains);
-            if ((f & CharClasses.ARABIC) != 0 || expandsToArabic) {
+                    && UnicodeHygiene.expansion(c).chars().anyMatch(x -> CharClasses.ARABIC_LETTERS.contains(x)
+                    && !CharPass.removed((char) x));
+            // a form that expands to marks alone (ﳳ: tatweel, damma, shadda) is as neutral as those marks
+            boolean expandsToMarks = c >= 0xFB50 && UnicodeHygiene.EXPANDED.contains(c)
+                    && UnicodeHygiene.expansion(c).chars().allMatch(x -> CharPass.removed((char) x)
+                    || (CharClasses.FLAGS[x] & CharClasses.MARK) != 0);
+            if (expandsToMarks) {
+                k = C_NEUTRAL;
+            } else if (((f & CharClasses.ARABIC) != 0 && !CharPass.removed((char) c)) || expandsToArabic) {
                 int m = 0;
                 if (c >= 0xFB50 && UnicodeHygiene.EXPANDED.contains(c)) {
                     String e = UnicodeHygiene.expansion(c);
                     for (int x = 0; x < e.length() && m == 0; x++) {
-                        m = marker(e.charAt(x));
+                        if (!CharPass.removed(e.charAt(x))) {
+                            m = marker(e.charAt(x));
+                        }
                     }
                 } else if (c < 0x0900) {
                     m = marker(c);
@@ -74,6 +88,18 @@ final class ScriptRuns {
                 k = C_OTHER;
             }
             CLASS[c] = k;
+        }
+        for (int c = 0xFB50; c < 0x10000; c++) {
+            if (UnicodeHygiene.EXPANDED.contains(c)) {
+                String e = UnicodeHygiene.expansion(c);
+                int end = e.length();
+                while (end > 0 && CharPass.removed(e.charAt(end - 1))) {
+                    end--;
+                }
+                if (end > 0 && e.charAt(end - 1) == '\u0647') {
+                    ENDS_IN_HEH.set(c);
+                }
+            }
         }
         CLASS['\n'] = C_CUT;
         CLASS['\r'] = C_CUT;
@@ -206,7 +232,7 @@ final class ScriptRuns {
                 switch (table[a[i]]) {
                     case C_ARABIC:
                         if (a[i] != '\u0640') {
-                            afterHeh = a[i] == '\u0647'; // the char pass removes tatweel
+                            afterHeh = a[i] == '\u0647' || ENDS_IN_HEH.get(a[i]); // the char pass removes tatweel
                         }
                         arabic++;
                         lastArabic = i;

@@ -492,5 +492,16 @@ class NormalizerTest {
             assertEquals("\u06A9\u0645\u06CC 21 \u0631\u06CC\u0627\u0644", once);
             assertEquals(once, N.normalize(once, null));
         }
+
+        @Test
+        void formsCountAsWhatTheyExpandTo() {
+            // ﷲ + hamza above is the ezafe form هٔ once expanded: Persian in the first pass already
+            String once = N.normalize("\uFDF2\u0654\u0627\u064A", null);
+            assertEquals("\u0627\u0644\u0644\u0647\u0654\u0627\u06CC", once);
+            assertEquals(once, N.normalize(once, null));
+            // a form of marks alone (tatweel, damma, shadda) is no Arabic letter
+            String marks = N.normalize("\u0645\u06D2 x \uFCF3 \u0649\u06CC", null);
+            assertEquals(marks, N.normalize(marks, null));
+        }
     }
 }
