@@ -132,8 +132,8 @@ final class SiteTemplates {
             }
         }
         if (sites > 0) {
-            notes.add("site templates: " + blocks + " recurring blocks learnt on " + sites + " site"
-                    + (sites == 1 ? "" : "s"));
+            notes.add("site templates: " + blocks + " recurring block" + (blocks == 1 ? "" : "s") + " learnt on "
+                    + sites + " site" + (sites == 1 ? "" : "s"));
         }
         for (SiteTemplate t : loaded) {
             bySite.put(t.site(), t);
