@@ -240,8 +240,9 @@ final class TokenPass {
                 }
             }
             int psize = 0;
+            int[] tag = null;
             if ((cf & (T_SPECIAL | T_DIGIT)) != 0) {
-                int[] tag = htmlTag(a, s, e, n);
+                tag = htmlTag(a, s, e, n);
                 if (tag != null) {
                     // a tag with spaces inside: the chunk runs to the first space after its '>'
                     e = tag[1];
@@ -261,11 +262,32 @@ final class TokenPass {
             if ((cf & T_DOTTED_I) != 0 && st.homoglyphs && r.dottedI == 0) {
                 r.dottedI = !ScriptRuns.isTurkic(lang) && !Homoglyphs.hasTurkishLetters(a, n) ? 1 : 2;
             }
-            if ((cf & T_DOTTED_I) != 0 && r.dottedI == 1) {
-                r.changed |= eachUnprotected(r, s, e, psize, false);
-            }
-            if ((cf & T_CYRGREEK) != 0 && (cf & (T_LATIN | T_DOTTED_I)) != 0 && st.homoglyphs) {
-                r.changed |= eachUnprotected(r, s, e, psize, true);
+            boolean dotted = (cf & T_DOTTED_I) != 0 && r.dottedI == 1;
+            boolean mixedScripts = (cf & T_CYRGREEK) != 0 && (cf & (T_LATIN | T_DOTTED_I)) != 0 && st.homoglyphs;
+            // a restored letter can change what is protected (a mixed token becomes a plain one): protect again and
+            // go on until nothing changes, so that the next pass finds nothing to restore (a few rounds at most)
+            for (int round = 0; (dotted || mixedScripts) && round < 4; round++) {
+                boolean fixed = false;
+                if (dotted) {
+                    fixed |= eachUnprotected(r, s, e, psize, false);
+                }
+                if (mixedScripts) {
+                    fixed |= eachUnprotected(r, s, e, psize, true);
+                }
+                if (!fixed) {
+                    break;
+                }
+                r.changed = true;
+                if ((cf & (T_SPECIAL | T_DIGIT)) == 0) {
+                    break; // nothing was protected
+                }
+                if (tag != null) {
+                    psize = protect(r, s, tag[0], 0);
+                    psize = add(r, psize, tag[0], tag[1]);
+                    psize = protect(r, tag[1], e, psize);
+                } else {
+                    psize = protect(r, s, e, 0);
+                }
             }
             boolean persianCtx = ScriptRuns.contains(persian, s);
             boolean special = (cf & T_SPECIAL) != 0;
