@@ -510,7 +510,7 @@ class NormalizerTest {
             String in = "2i&c\u04402+2i&2i&1i\uCA2E6s\u04456h.6s\u0445S6";
             String once = N.normalize(in, null);
             assertEquals(once, N.normalize(once, null));
-            assertTrue(once.endsWith("6sxS6"), once);
+            org.junit.jupiter.api.Assertions.assertTrue(once.endsWith("6sxS6"), once);
         }
     }
 }
