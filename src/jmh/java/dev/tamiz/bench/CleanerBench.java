@@ -44,19 +44,8 @@ public class CleanerBench {
 
     @Setup
     public void setup() {
-        pages = new ArrayList<>();
-        if (corpus.equals("en-dev")) {
-            pages.addAll(CorpusFiles.englishDevPages());
-        } else {
-            List<String> lines = CorpusFiles.lines(CorpusFiles.faNews());
-            for (int i = 0; i < lines.size(); i += 20) {
-                pages.add(String.join("\n\n", lines.subList(i, Math.min(lines.size(), i + 20))));
-            }
-        }
-        long bytes = 0;
-        for (String page : pages) {
-            bytes += page.getBytes(StandardCharsets.UTF_8).length;
-        }
+        pages = CorpusFiles.pages(corpus);
+        long bytes = CorpusFiles.utf8Bytes(pages);
         cleaner = Cleaner.standard();
         System.out.printf("%n[CleanerBench] %d pages, %.3f MB of UTF-8 per operation%n", pages.size(), bytes / 1e6);
     }

@@ -58,6 +58,31 @@ final class CorpusFiles {
         return pages;
     }
 
+    /**
+     * The pages the pipeline benchmarks clean: {@code fa-news} cut into pages of 20 paragraphs (about 6.6 KB each),
+     * or {@code en-dev}, the English dev pages as scraped.
+     */
+    static List<String> pages(String corpus) {
+        if (corpus.equals("en-dev")) {
+            return englishDevPages();
+        }
+        List<String> lines = lines(faNews());
+        List<String> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i += 20) {
+            pages.add(String.join("\n\n", lines.subList(i, Math.min(lines.size(), i + 20))));
+        }
+        return pages;
+    }
+
+    /** UTF-8 bytes of {@code texts}. */
+    static long utf8Bytes(List<String> texts) {
+        long bytes = 0;
+        for (String t : texts) {
+            bytes += t.getBytes(StandardCharsets.UTF_8).length;
+        }
+        return bytes;
+    }
+
     static List<String> lines(Path p) {
         try {
             return Files.readAllLines(p, StandardCharsets.UTF_8);

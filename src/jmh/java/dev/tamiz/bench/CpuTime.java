@@ -27,19 +27,8 @@ public final class CpuTime {
     public static void main(String[] args) {
         String corpus = args.length > 0 ? args[0] : "fa-news";
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        List<String> pages = new ArrayList<>();
-        if (corpus.equals("en-dev")) {
-            pages.addAll(CorpusFiles.englishDevPages());
-        } else {
-            List<String> lines = CorpusFiles.lines(CorpusFiles.faNews());
-            for (int i = 0; i < lines.size(); i += 20) {
-                pages.add(String.join("\n\n", lines.subList(i, Math.min(lines.size(), i + 20))));
-            }
-        }
-        long bytes = 0;
-        for (String p : pages) {
-            bytes += p.getBytes(StandardCharsets.UTF_8).length;
-        }
+        List<String> pages = CorpusFiles.pages(corpus);
+        long bytes = CorpusFiles.utf8Bytes(pages);
         Cleaner cleaner = Cleaner.standard();
         long best = Long.MAX_VALUE;
         long blocks = 0;

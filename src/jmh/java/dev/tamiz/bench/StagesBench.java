@@ -59,15 +59,7 @@ public class StagesBench {
 
     @Setup
     public void setup() {
-        pages = new ArrayList<>();
-        if (corpus.equals("en-dev")) {
-            pages.addAll(CorpusFiles.englishDevPages());
-        } else {
-            List<String> lines = CorpusFiles.lines(CorpusFiles.faNews());
-            for (int i = 0; i < lines.size(); i += 20) {
-                pages.add(String.join("\n\n", lines.subList(i, Math.min(lines.size(), i + 20))));
-            }
-        }
+        pages = CorpusFiles.pages(corpus);
         blocks = new ArrayList<>();
         items = new ArrayList<>();
         long bytes = 0;

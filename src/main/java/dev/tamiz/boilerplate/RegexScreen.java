@@ -144,32 +144,29 @@ final class RegexScreen {
 
     /** The index of the parenthesis closing the one at {@code open}, or -1. */
     private static int closing(String re, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int j = open; j < re.length(); j++) {
-            char c = re.charAt(j);
-            if (c == '\\') {
-                j++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return j;
-            }
-        }
-        return -1;
+        return scan(re, open, ')');
     }
 
     /** {@code re} split at its top-level {@code |} (outside groups and classes). */
     private static List<String> splitTopLevel(String re) {
         List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int bar = scan(re, 0, '|'); bar >= 0; bar = scan(re, from, '|')) {
+            out.add(re.substring(from, bar));
+            from = bar + 1;
+        }
+        out.add(re.substring(from));
+        return out;
+    }
+
+    /**
+     * Walks {@code re} from {@code from}, skipping escapes and character classes, and returns the index of the first
+     * {@code target} ({@code |} or {@code )}) found at the depth where the walk started, or -1.
+     */
+    private static int scan(String re, int from, char target) {
         int depth = 0;
         boolean inClass = false;
-        int from = 0;
-        for (int j = 0; j < re.length(); j++) {
+        for (int j = from; j < re.length(); j++) {
             char c = re.charAt(j);
             if (c == '\\') {
                 j++;
@@ -181,12 +178,13 @@ final class RegexScreen {
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(re.substring(from, j));
-                from = j + 1;
+                if (target == ')' && depth == 0) {
+                    return j;
+                }
+            } else if (c == '|' && target == '|' && depth == 0) {
+                return j;
             }
         }
-        out.add(re.substring(from));
-        return out;
+        return -1;
     }
 }
