@@ -186,6 +186,8 @@ public final class BoilerplateClassifier {
         for (int i = 0; i < n; i++) {
             if (out[i] == null) {
                 v[i] = Math.max(score[i] - regionBias, weights.get("region.floor"));
+            } else if (hard[i] && isSectionBreak(out[i], keys[i]) && !runningTextNext(out, score, i)) {
+                v[i] = weights.get("region.break");
             } else if (hard[i]) {
                 v[i] = weights.get("region.removed");
             } else {
@@ -461,6 +463,30 @@ public final class BoilerplateClassifier {
     @SuppressWarnings("unchecked")
     private static Map<String, String>[] newFeatureArray(int n) {
         return (Map<String, String>[]) new Map[n];
+    }
+
+    /**
+     * A short heading of a related-posts or comments section ("Related", "Latest Stories", "Leave a Reply"): the
+     * article does not run on through it, so the main text's run ends there unless running text follows within the
+     * next three undecided blocks ("Main article: ..." above a section of an encyclopaedia article).
+     */
+    private static boolean isSectionBreak(Decision d, String key) {
+        String r = d.reason();
+        return (r.equals("related-posts") || r.equals("comment-form")) && TextFold.words(key) <= 6;
+    }
+
+    /** True when one of the next three blocks the layers above left undecided reads like running text. */
+    private boolean runningTextNext(Decision[] out, double[] score, int i) {
+        double min = weights.get("keep.outside");
+        for (int j = i + 1, seen = 0; j < out.length && seen < 3; j++) {
+            if (out[j] == null) {
+                if (score[j] >= min) {
+                    return true;
+                }
+                seen++;
+            }
+        }
+        return false;
     }
 
     private static void mark(boolean[] in, int[] run) {

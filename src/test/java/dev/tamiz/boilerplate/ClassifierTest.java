@@ -154,6 +154,36 @@ class ClassifierTest {
         assertEquals(4, kept(poem).size());
     }
 
+    private static final String PARA_1 = "The council voted on Tuesday to extend the night bus service for another "
+            + "year, after a trial in which the number of passengers grew in every month since the spring.";
+    private static final String PARA_2 = "Officials said the cost would be covered by the city's transport budget, and "
+            + "that the routes would be reviewed again in the autumn when the first full figures are in.";
+    private static final String PARA_3 = "Residents who had asked for the service said they were relieved, although "
+            + "some of them would have liked the buses to run more often on weekdays and in the suburbs.";
+
+    @Test
+    void teasersAfterARelatedHeadingGoWithIt() {
+        String page = String.join("\n", "Night buses to run for another year", "", PARA_1, "", PARA_2, "", PARA_3, "",
+                "Related", "", "Tram line opens two months early", "The new line will carry up to a thousand people a day.",
+                "", "City approves budget for new cycle lanes", "Work on the first lanes is to start in the spring.",
+                "", "Mayor promises cheaper tickets for students", "", "Airport link closed for repairs in March");
+        List<String> kept = kept(page);
+        assertTrue(kept.containsAll(List.of(PARA_1, PARA_2, PARA_3)), kept.toString());
+        for (String teaser : List.of("Tram line opens two months early", "City approves budget for new cycle lanes",
+                "The new line will carry up to a thousand people a day.",
+                "Mayor promises cheaper tickets for students", "Airport link closed for repairs in March")) {
+            assertFalse(kept.contains(teaser), "kept: " + teaser);
+        }
+    }
+
+    @Test
+    void aSectionHeadingFollowedByRunningTextDoesNotEndTheArticle() {
+        String page = String.join("\n", "Night buses to run for another year", "", PARA_1, "", PARA_2, "",
+                "See also", "", PARA_3, "", "What the passengers say", "", PARA_1.replace("council", "committee"));
+        List<String> kept = kept(page);
+        assertTrue(kept.containsAll(List.of(PARA_1, PARA_2, PARA_3, "What the passengers say")), kept.toString());
+    }
+
     @Test
     void emptyAndSymbolOnlyPages() {
         assertTrue(kept("").isEmpty());

@@ -92,6 +92,37 @@ class RuleFamiliesTest {
             // navigation
             "Skip to content|navigation",
             "صفحه اصلی|navigation",
+            // reading time
+            "4 min read|reading-time",
+            "Reading time: 6 minutes|reading-time",
+            "Lesezeit: ca. 3 Minuten|reading-time",
+            "زمان مطالعه: ۵ دقیقه|reading-time",
+            "مدت زمان مطالعه: ۷ دقیقه|reading-time",
+            "وقت القراءة: 4 دقائق|reading-time",
+            "Temps de lecture : 5 min|reading-time",
+            "3 minutos de lectura|reading-time",
+            // feedback prompts
+            "Was this article helpful?|feedback-prompt",
+            "If you enjoyed reading this post, share it with a friend.|feedback-prompt",
+            "Gefällt Ihnen dieser Artikel?|feedback-prompt",
+            "آیا این مطلب مفید بود؟|feedback-prompt",
+            "این خبر را چگونه ارزیابی می‌کنید؟|feedback-prompt",
+            "هل أعجبك المقال؟|feedback-prompt",
+            // comment counts, share prompts, disclosures, browser notices
+            "11 Antworten zu „Ein Tag am Meer“|comment-form",
+            "Teilen Sie dies mit:|share-counters",
+            "As an Amazon Associate we earn from qualifying purchases.|copyright",
+            "This site participates in the Amazon Associates Program.|copyright",
+            "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.|copyright",
+            "For full functionality, please enable JavaScript in your browser.|browser-notice",
+            // languages beyond the ten required ones
+            "Korzystamy z cookies. Dowiedz się więcej.|cookie-notice",
+            "Czytaj także|related-posts",
+            "Dodaj komentarz|comment-form",
+            "Nos siga no Instagram|newsletter",
+            "Leia também|related-posts",
+            "Lascia un commento|comment-form",
+            "Leggi anche|related-posts",
     })
     void familyMatches(String line, String family) {
         Optional<Rule> r = RULES.match(TextFold.key(line));
@@ -111,6 +142,12 @@ class RuleFamiliesTest {
             "Copyright law is changing in Europe",
             "Lea ging nach Hause.",
             "The comments section of the report was long.",
+            "She read for 20 minutes every night before bed.",
+            "The film runs 120 minutes.",
+            "Wir haben fünf Minuten gewartet, bis die Feuerwehr kam.",
+            "Amazon reported higher profits for the third quarter.",
+            "زمان مطالعه دانش‌آموزان در سال گذشته افزایش یافت.",
+            "Polska wygrała mecz z Niemcami.",
     })
     void contentIsNotMatched(String line) {
         Optional<Rule> r = RULES.match(TextFold.key(line));
@@ -118,7 +155,7 @@ class RuleFamiliesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"en", "fa", "ar", "ps", "ur", "ru", "de", "fr", "es", "tr"})
+    @CsvSource(delimiter = '|', value = {"en", "fa", "ar", "ps", "ur", "ru", "de", "fr", "es", "tr", "pl", "pt", "it"})
     void everyLanguageHasAFile(String lang) {
         long n = RULES.rules().stream().filter(r -> r.lang().equals(lang)).count();
         assertTrue(n >= 50, lang + " has only " + n + " rules");
