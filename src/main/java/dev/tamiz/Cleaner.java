@@ -31,7 +31,7 @@ import java.util.Optional;
  * <p>The stages, in this order:
  * <ol>
  *   <li><b>segment</b> ({@link Segmenter}): the text into blocks, hard-wrapped lines re-joined, list markers
- *       noted;</li>
+ *       noted (a kept item loses its bullet but keeps its number: {@code 2. Meet at the car park.});</li>
  *   <li><b>metadata lines</b> ({@link MetadataRecognizer}): dates, news ids, bylines and section labels are taken
  *       out as {@code metadata:<field>} and their values kept;</li>
  *   <li><b>boilerplate</b> ({@link BoilerplateClassifier}): the remaining blocks kept or removed, each removal
@@ -156,7 +156,8 @@ public final class Cleaner {
             Block b = blocks.get(i);
             Decision d = decisions.get(i);
             if (d.keep()) {
-                String raw = b.isListItem() ? b.body() : b.text();
+                // a bullet is layout and goes; the number of an ordered item is content ("step 2") and stays
+                String raw = b.isListItem() && !b.isOrderedItem() ? b.body() : b.text();
                 LanguageResult lr = detector.detect(raw);
                 String norm = normalizer == null ? raw : normalizer.normalize(raw, lr.tag());
                 if (norm.isBlank()) {

@@ -58,6 +58,18 @@ class CleanerTest {
     }
 
     @Test
+    void orderedItemsKeepTheirNumberAndBulletsGo() {
+        Document d = Tamiz.builder().preset(Preset.KEEP_ALL).build().clean(
+                "How to leave the building:\n1. Take the stairs, not the lift.\n2. Meet at the car park.\n"
+                        + "• Bring nothing with you.\n۳) از پله‌ها استفاده کنید.\n");
+        List<String> texts = d.paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(List.of("How to leave the building:", "1. Take the stairs, not the lift.", "2. Meet at the car park.",
+                "Bring nothing with you.", "۳) از پله‌ها استفاده کنید."), texts);
+        assertEquals(List.of(Kind.PARAGRAPH, Kind.LIST_ITEM, Kind.LIST_ITEM, Kind.LIST_ITEM, Kind.LIST_ITEM),
+                d.paragraphs().stream().map(Paragraph::kind).toList());
+    }
+
+    @Test
     void keepAllPresetRemovesNothing() {
         Cleaner c = Tamiz.builder().preset(Preset.KEEP_ALL).build();
         Document d = c.clean(PAGE);

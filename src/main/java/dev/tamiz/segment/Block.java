@@ -28,6 +28,11 @@ public record Block(String text, int start, int end, int lines, boolean blankBef
         return !listMarker.isEmpty();
     }
 
+    /** True when the block opens with a number or letter of an ordered list ({@code 2.}, {@code ۳)}, {@code (a)}). */
+    public boolean isOrderedItem() {
+        return listMarker.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
     /** The text without its list marker. */
     public String body() {
         if (listMarker.isEmpty()) {
