@@ -117,6 +117,8 @@ final class TokenPass {
         int dottedI;
         boolean changed;
         int[] prot = new int[16];
+        /** The scripts of the nearest letters, made at the first question (most chunks ask none). */
+        private PersianPunctuation.Nearest nearest;
 
         Run(char[] a, int n, TextBuffer out, int[] persian, boolean french, String lang) {
             this.a = a;
@@ -125,6 +127,13 @@ final class TokenPass {
             this.persian = persian;
             this.french = french;
             this.lang = lang;
+        }
+
+        PersianPunctuation.Nearest nearest() {
+            if (nearest == null) {
+                nearest = new PersianPunctuation.Nearest(a, n);
+            }
+            return nearest;
         }
     }
 
@@ -338,7 +347,7 @@ final class TokenPass {
                     && (a[s] == ',' || a[s] == '\u060C' || a[s] == ';' || a[s] == '\u061B')
                     && CharClasses.isLetter(a[s + 1])) {
                 char p = a[s];
-                if (st.persianPunctuation && persianCtx && PersianPunctuation.inArabicSentence(a, s, n)) {
+                if (st.persianPunctuation && persianCtx && r.nearest().inArabicSentence(s)) {
                     p = PersianPunctuation.persian(p);
                 }
                 out.append(p, s);
@@ -698,7 +707,7 @@ final class TokenPass {
                 case ',':
                 case ';':
                 case '?':
-                    if (st.persianPunctuation && persianCtx && PersianPunctuation.inArabicSentence(a, k, r.n)) {
+                    if (st.persianPunctuation && persianCtx && r.nearest().inArabicSentence(k)) {
                         w = PersianPunctuation.persian(c);
                     }
                     break;
@@ -758,7 +767,7 @@ final class TokenPass {
                     if (c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9') {
                         if (st.digits != DigitStyle.KEEP) {
                             w = StyleRules.digit(c, st.digits, persianCtx
-                                    && PersianPunctuation.scriptBefore(a, k) != 2);
+                                    && r.nearest().before(k) != 2);
                         }
                     } else if (StyleRules.isDash(c)) {
                         if (st.dashes == DashStyle.ASCII) {
@@ -824,7 +833,7 @@ final class TokenPass {
                 role = 3; // an apostrophe inside a word
             }
         }
-        int script = role == 1 ? PersianPunctuation.scriptAfter(a, k, r.n) : PersianPunctuation.scriptBefore(a, k);
+        int script = role == 1 ? r.nearest().after(k) : r.nearest().before(k);
         boolean arabic = persianCtx && script == 1;
         if (arabic) {
             if (st.persianQuotes && (c == '"' || c == '\u201C' || c == '\u201D')) {
