@@ -139,6 +139,8 @@ final class CharPass {
         int dirtyAt = -1;
         /** A possible mojibake sequence was seen (see {@link Mojibake#suspect}). */
         boolean mojibake;
+        /** A char that proves a mojibake sequence was seen ({@link Mojibake#strong}), with or without a lead before it. */
+        boolean strong;
         /** Persian ranges in output coordinates. */
         int[] persianOut = ScriptRuns.NONE;
     }
@@ -202,8 +204,11 @@ final class CharPass {
                     break;
                 }
                 out.length = o;
-                if (mojibake && Mojibake.strong(c) && Mojibake.leadBefore(in, i)) {
-                    res.mojibake = true;
+                if (mojibake && Mojibake.strong(c)) {
+                    res.strong = true;
+                    if (Mojibake.leadBefore(in, i)) {
+                        res.mojibake = true;
+                    }
                 }
                 i = special(c, kind[c], in, i, n, out, map, kind, res, nfcDone);
                 if (i < 0) {

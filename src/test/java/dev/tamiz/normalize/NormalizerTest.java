@@ -531,6 +531,17 @@ class NormalizerTest {
         }
 
         @Test
+        void mojibakeThatTheTokenPassBringsIntoOneTokenIsRepairedAtOnce() {
+            // found by fuzzing (lang ar): the space after ! between Arabic-script letters cuts غ± (Windows-1256 for
+            // ۱) off the token that could not be repaired; a second pass repaired it
+            same("\u066F! \u06F1Y", "\u066F!\u063A\u00B1Y", "ar");
+            // the space before › removed: Ã› (Windows-1252 for Û) becomes one token
+            same("x\u00DB", "x\u00C3 \u203A", null);
+            // the space moved after ،: ط§ط، (Windows-1256 for اء) becomes one token
+            same("\u0627\u0621 \u0628", "\u0637\u00A7\u0637 \u060C\u0628", null);
+        }
+
+        @Test
         void lettersOutsideTheBmpCountAsLetters() {
             // MATHEMATICAL BOLD SMALL A after the comma is a letter of another script: the comma stays
             same("\u0628, \uD835\uDC1A", "\u0628, \uD835\uDC1A", "fa");
