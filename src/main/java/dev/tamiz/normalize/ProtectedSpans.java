@@ -63,7 +63,8 @@ final class ProtectedSpans {
 
     /**
      * Appends the protected ranges of {@code a[s, e)} to {@code out} as pairs, sorted, non-overlapping; returns
-     * the new size of {@code out}.
+     * the new size of {@code out}. Each range is at least two chars long, so {@code out} needs room for
+     * {@code e - s} more ints (a range that does not fit is left out).
      */
     static int find(char[] a, int s, int e, int[] out, int size) {
         int cs = s;

@@ -466,8 +466,10 @@ final class TokenPass {
         if (e <= s) {
             return size;
         }
-        if (r.prot.length < size + 16) {
-            r.prot = java.util.Arrays.copyOf(r.prot, r.prot.length * 2 + 16);
+        if (r.prot.length < size + (e - s) + 2) {
+            // room for every span the chunk can have (each is two chars or more): a span that did not fit was lost,
+            // and what it protected was changed
+            r.prot = java.util.Arrays.copyOf(r.prot, Math.max(r.prot.length * 2 + 16, size + (e - s) + 2));
         }
         int ce = e;
         while (ce > s && ProtectedSpans.isTrailing(r.a[ce - 1])) {

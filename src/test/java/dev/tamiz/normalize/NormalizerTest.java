@@ -364,6 +364,13 @@ class NormalizerTest {
 
     @Nested
     class ProtectedSpansRule {
+        @Test
+        void everySpanOfALongChunkIsProtected() {
+            // ten numbers in one chunk: the ninth and tenth used to lose their protection (and their commas)
+            String numbers = "\u0628 " + "1,2+".repeat(10);
+            same(numbers, numbers, "fa");
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
             "https://www.isna.ir/news/123?a=1,2",
@@ -506,11 +513,13 @@ class NormalizerTest {
 
         @Test
         void lookAlikesAreRestoredUntilProtectionSettles() {
-            // restoring р in "cр2" changes the chunk's protected spans; the х of the last token must go in the same pass
+            // restoring р in "cр2" makes it a protected mixed token; the chunk then has nine spans, and the х between
+            // the last two (6s and S6) is a word without Latin letters, left alone in this pass and the next (it was
+            // restored when the ninth span was lost for want of room)
             String in = "2i&c\u04402+2i&2i&1i\uCA2E6s\u04456h.6s\u0445S6";
             String once = N.normalize(in, null);
+            assertEquals("2i&cp2+2i&2i&1i\uCA2E6s\u04456h.6s\u0445S6", once);
             assertEquals(once, N.normalize(once, null));
-            org.junit.jupiter.api.Assertions.assertTrue(once.endsWith("6sxS6"), once);
         }
 
         @Test
@@ -528,6 +537,13 @@ class NormalizerTest {
             same("\u0628 " + "{".repeat(30) + "9\u060C", "\u0628" + " {".repeat(30) + " 9,", "fa");
             // a Latin word far after the comma still makes the sentence English
             same("\u0633\u0644\u0627\u0645, hello", "\u0633\u0644\u0627\u0645 ," + " ".repeat(60) + "hello", "fa");
+        }
+
+        @Test
+        void lookAlikesDecidedWithEverySpanOfTheChunk() {
+            // found by fuzzing: a chunk with more protected spans than the first room for them kept the last ones
+            // only in the pass where an HTML tag had made more room, so the next pass restored the х of 66sхS6
+            same("a1+a1+a1+a1+a1+cp2+cp2+a1+66s\u0445S6+<b>", "a1+a1+a1+a1+a1+c\u04402+c\u04402+a1+66s\u0445S6+<b>", null);
         }
 
         @Test
