@@ -273,23 +273,36 @@ final class TokenPass {
             }
             boolean dotted = (cf & T_DOTTED_I) != 0 && r.dottedI == 1;
             boolean mixedScripts = (cf & T_CYRGREEK) != 0 && (cf & (T_LATIN | T_DOTTED_I)) != 0 && st.homoglyphs;
-            // a restored letter can change what is protected (a mixed token becomes a plain one): protect again and
-            // go on until nothing changes, so that the next pass finds nothing to restore (a few rounds at most)
-            for (int round = 0; (dotted || mixedScripts) && round < 4; round++) {
-                boolean fixed = false;
+            if ((dotted || mixedScripts) && (cf & (T_SPECIAL | T_DIGIT)) == 0) {
+                // nothing is protected
                 if (dotted) {
-                    fixed |= eachUnprotected(r, s, e, psize, false);
+                    r.changed |= eachUnprotected(r, s, e, 0, false);
                 }
                 if (mixedScripts) {
-                    fixed |= eachUnprotected(r, s, e, psize, true);
+                    r.changed |= eachUnprotected(r, s, e, 0, true);
                 }
-                if (!fixed) {
-                    break;
+            } else if (dotted || mixedScripts) {
+                // look-alikes are restored outside the identifiers alone (URLs, emails, domains and file names,
+                // mentions, hashtags, entities, HTML tags): a restored letter can only make more of them, so the next
+                // pass finds nothing more to restore; numbers and mixed tokens, which a restored letter can join or
+                // cut (р2 → p2), are not in the way
+                int isize;
+                if (tag != null) {
+                    isize = protect(r, s, tag[0], 0, false);
+                    isize = add(r, isize, tag[0], tag[1]);
+                    isize = protect(r, tag[1], e, isize, false);
+                } else {
+                    isize = protect(r, s, e, 0, false);
                 }
-                r.changed = true;
-                if ((cf & (T_SPECIAL | T_DIGIT)) == 0) {
-                    break; // nothing was protected
+                boolean fixed = false;
+                if (dotted) {
+                    fixed |= eachUnprotected(r, s, e, isize, false);
                 }
+                if (mixedScripts) {
+                    fixed |= eachUnprotected(r, s, e, isize, true);
+                }
+                r.changed |= fixed;
+                // the protected spans of the other rules, of the text as it now is
                 if (tag != null) {
                     psize = protect(r, s, tag[0], 0);
                     psize = add(r, psize, tag[0], tag[1]);
@@ -463,6 +476,11 @@ final class TokenPass {
     }
 
     private static int protect(Run r, int s, int e, int size) {
+        return protect(r, s, e, size, true);
+    }
+
+    /** Appends the protected spans of {@code a[s, e)} to {@code r.prot}; only the identifiers unless {@code all}. */
+    private static int protect(Run r, int s, int e, int size, boolean all) {
         if (e <= s) {
             return size;
         }
@@ -482,7 +500,7 @@ final class TokenPass {
         if (!trig) {
             return size;
         }
-        return ProtectedSpans.find(r.a, s, e, r.prot, size);
+        return ProtectedSpans.find(r.a, s, e, r.prot, size, all);
     }
 
     private static int add(Run r, int size, int s, int e) {
