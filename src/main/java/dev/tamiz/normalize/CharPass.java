@@ -214,6 +214,13 @@ final class CharPass {
                 if (i < 0) {
                     return res;
                 }
+                if (out.length < o && pOut.length > 0) {
+                    // spaces trimmed before a line break (or a ZWNJ dropped) may have been written before the
+                    // current Persian range started, or inside the last one: its bounds move back with the output
+                    for (int x = fa ? pk : pk - 1; x >= 0 && pOut[x] > out.length; x--) {
+                        pOut[x] = out.length;
+                    }
+                }
                 out.ensure(segEnd - i + 2);
                 dst = out.chars;
                 m = out.map;

@@ -575,6 +575,15 @@ class NormalizerTest {
         }
 
         @Test
+        void persianRunsKeepTheirPlaceWhenSpacesBeforeALineBreakGo() {
+            // found by fuzzing: the spaces trimmed before a line break had been written before the Persian run
+            // started, so the run began that many chars too late and its prefix was joined only by a second pass
+            same("a b\n\u0645\u06CC\u200C\u0631\u0648\u0645", "a b          \n\u0645\u06CC \u0631\u0648\u0645", null);
+            // or they had been written inside it, so it ran on into the next line, which is not Persian (ٹ)
+            same("\u0645\u06CC\u200C\u0631\u0648\u0645\n\u0628, \u0679", "\u0645\u06CC \u0631\u0648\u0645   \n\u0628, \u0679", null);
+        }
+
+        @Test
         void lettersOutsideTheBmpCountAsLetters() {
             // MATHEMATICAL BOLD SMALL A after the comma is a letter of another script: the comma stays
             same("\u0628, \uD835\uDC1A", "\u0628, \uD835\uDC1A", "fa");
