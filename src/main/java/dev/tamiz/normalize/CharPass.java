@@ -139,6 +139,8 @@ final class CharPass {
         int dirtyAt = -1;
         /** A possible mojibake sequence was seen (see {@link Mojibake#suspect}). */
         boolean mojibake;
+        /** A char that proves a mojibake sequence was seen ({@link Mojibake#strong}), with or without a lead before it. */
+        boolean strong;
         /** Persian ranges in output coordinates. */
         int[] persianOut = ScriptRuns.NONE;
     }
@@ -202,12 +204,22 @@ final class CharPass {
                     break;
                 }
                 out.length = o;
-                if (mojibake && Mojibake.strong(c) && Mojibake.leadBefore(in, i)) {
-                    res.mojibake = true;
+                if (mojibake && Mojibake.strong(c)) {
+                    res.strong = true;
+                    if (Mojibake.leadBefore(in, i)) {
+                        res.mojibake = true;
+                    }
                 }
                 i = special(c, kind[c], in, i, n, out, map, kind, res, nfcDone);
                 if (i < 0) {
                     return res;
+                }
+                if (out.length < o && pOut.length > 0) {
+                    // spaces trimmed before a line break (or a ZWNJ dropped) may have been written before the
+                    // current Persian range started, or inside the last one: its bounds move back with the output
+                    for (int x = fa ? pk : pk - 1; x >= 0 && pOut[x] > out.length; x--) {
+                        pOut[x] = out.length;
+                    }
                 }
                 out.ensure(segEnd - i + 2);
                 dst = out.chars;

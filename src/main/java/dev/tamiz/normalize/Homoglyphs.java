@@ -18,7 +18,9 @@ import java.util.Map;
  *   <li>LATIN CAPITAL LETTER I WITH DOT ABOVE U+0130 becomes I, unless the paragraph is tagged Turkish or
  *       Azerbaijani or contains one of ı ş ğ Ş Ğ ({@code İslamic} → {@code Islamic}).</li>
  * </ul>
- * URLs and other protected spans are left alone.
+ * The identifiers among the {@link ProtectedSpans} (URLs, emails, mentions, hashtags, domains and file names, HTML
+ * tags and entities) are left alone; numbers and mixed tokens are not in the way ({@code iPhоne15} → {@code iPhone15},
+ * {@code аb12} → {@code ab12}).
  */
 final class Homoglyphs {
     private Homoglyphs() {

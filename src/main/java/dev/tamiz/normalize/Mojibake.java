@@ -17,7 +17,9 @@ import java.nio.charset.Charset;
  * may follow a word (، ؛ ؟ … “ ” ‘ ’ « » • – — NBSP ZWNJ ZWJ) (a sequence
  * such as {@code ط،}, ط and a comma, {@code ظ…} or {@code عک} could be legitimate text). A legitimate word such as
  * {@code naïve}, {@code خط،} or {@code ط،} is therefore never touched. Since removing invisible chars can bring
- * the chars of a sequence together, the check runs again after the character pass.
+ * the chars of a sequence together, the check runs again after the character pass; and since the token pass can
+ * make a token that is repaired (a space before punctuation removed, a space after a mark added), it runs on the
+ * result too, which is then normalised again (see {@link Normalizer}).
  */
 final class Mojibake {
     private Mojibake() {

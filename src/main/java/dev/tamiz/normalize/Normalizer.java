@@ -19,7 +19,9 @@ import java.util.Objects;
  *   <li>the token pass ({@code TokenPass}): {@link Spacing} (fix), ZWNJ insertion for می/نمی and ها/تر/ترین
  *       (fix), {@link PersianPunctuation} (fix), {@link Homoglyphs} (fix), {@link StyleRules} (style), all around
  *       the {@link ProtectedSpans} (URLs, emails, HTML, mentions, hashtags, file names, numbers, versions, mixed
- *       tokens), which they never touch.</li>
+ *       tokens), which they never touch;</li>
+ *   <li>when the token pass made a token that {@link Mojibake} repairs (its spacing rules remove and add spaces),
+ *       that repair and the steps above again, at most three more times.</li>
  * </ol>
  * Persian text is the whole paragraph when its language is {@code fa}, none of it for the other Arabic-script
  * languages, and decided per script run otherwise ({@link ScriptRuns}).
@@ -71,7 +73,7 @@ public final class Normalizer {
      */
     public String normalize(String text, String lang) {
         Objects.requireNonNull(text, "text");
-        Normalized n = run(text, lang, false);
+        Normalized n = run(text, lang, false, 0);
         return n == null ? text : n.text();
     }
 
@@ -83,7 +85,7 @@ public final class Normalizer {
      */
     public Normalized normalizeMapped(String text, String lang) {
         Objects.requireNonNull(text, "text");
-        Normalized n = run(text, lang, true);
+        Normalized n = run(text, lang, true, 0);
         if (n == null) {
             int[] id = new int[text.length() + 1];
             for (int i = 0; i < id.length; i++) {
@@ -94,8 +96,11 @@ public final class Normalizer {
         return n;
     }
 
-    /** The result, or null when the text does not change. */
-    private Normalized run(String text, String lang, boolean mapped) {
+    /** Normalisations run again after a mojibake repair of the result, at most (each repair shortens the text). */
+    private static final int MAX_ROUNDS = 3;
+
+    /** The result, or null when the text does not change; {@code round} counts the runs after a repair of a result. */
+    private Normalized run(String text, String lang, boolean mapped, int round) {
         int inputLength = text.length();
         TextBuffer[] scratch = inputLength <= SCRATCH_MAX ? SCRATCH.get() : null;
         int[] toInput = null; // map of the current buffer to the input, when mapped and not the identity
@@ -199,13 +204,47 @@ public final class Normalizer {
             return null;
         }
         String out = b.toString();
-        if (mapped) {
-            Normalized r = new Normalized(out, b.composedMap(toInput, inputLength), false);
-            shrink(scratch);
-            return r;
-        }
+        int[] outToInput = mapped ? b.composedMap(toInput, inputLength) : null;
+        boolean again = settings.mojibake && (ra.strong || ra.nfcAfter) && round < MAX_ROUNDS
+                && Mojibake.suspect(b.chars, b.length);
         shrink(scratch);
-        return new Normalized(out, null, false);
+        if (again) {
+            // the token pass can put the chars of a mojibake sequence into one token (the space before punctuation
+            // removed) or cut a token that could not be repaired into one that can (a space after a mark): repair
+            // the result and normalise it again, so that normalising it once more finds nothing to repair
+            TextBuffer fixed = Mojibake.repair(out, mapped);
+            if (fixed != null) {
+                String fixedText = fixed.toString();
+                int[] fixedToInput = mapped ? fixed.composedMap(outToInput, inputLength) : null;
+                Normalized next = run(fixedText, lang, mapped, round + 1); // reuses the scratch buffers
+                if (next == null) {
+                    out = fixedText;
+                    outToInput = fixedToInput;
+                } else {
+                    out = next.text();
+                    outToInput = mapped ? composed(next, fixedToInput, inputLength) : null;
+                }
+            }
+        }
+        return new Normalized(out, outToInput, false);
+    }
+
+    /** The map of {@code n} (to positions of a text) composed with {@code previous} (that text's map to the input). */
+    private static int[] composed(Normalized n, int[] previous, int inputLength) {
+        int len = n.text().length();
+        int[] out = new int[len + 1];
+        int floor = 0;
+        for (int i = 0; i < len; i++) {
+            int p = n.toInput(i);
+            int v = Math.min(p < previous.length ? previous[p] : inputLength, inputLength);
+            if (v < floor) {
+                v = floor;
+            }
+            out[i] = v;
+            floor = v;
+        }
+        out[len] = inputLength;
+        return out;
     }
 
     /** Drops scratch buffers that grew past {@link #SCRATCH_MAX}, so that one huge text does not stay cached. */

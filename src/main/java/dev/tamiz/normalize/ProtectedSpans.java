@@ -1,8 +1,9 @@
 package dev.tamiz.normalize;
 
 /**
- * Finds the protected spans of a space-delimited chunk: text that the spacing, punctuation, digit, quote and
- * homoglyph rules never touch (the Unicode hygiene of {@link CharPass} still applies). A chunk's core is the
+ * Finds the protected spans of a space-delimited chunk: text that the spacing, punctuation, digit and quote rules
+ * never touch, nor the homoglyph rules the identifiers among them (all but numbers, versions and mixed tokens) (the
+ * Unicode hygiene of {@link CharPass} still applies). A chunk's core is the
  * chunk without leading opening brackets and quotes and trailing punctuation and closing brackets and quotes.
  * <ul>
  *   <li>URLs: a core containing {@code ://} or starting with {@code www.};</li>
@@ -63,9 +64,13 @@ final class ProtectedSpans {
 
     /**
      * Appends the protected ranges of {@code a[s, e)} to {@code out} as pairs, sorted, non-overlapping; returns
-     * the new size of {@code out}.
+     * the new size of {@code out}. Each range is at least two chars long, so {@code out} needs room for
+     * {@code e - s} more ints (a range that does not fit is left out).
+     *
+     * @param all false for the identifiers alone: URLs, emails, domains and file names, mentions, hashtags and
+     *            entities, not numbers, versions and mixed tokens
      */
-    static int find(char[] a, int s, int e, int[] out, int size) {
+    static int find(char[] a, int s, int e, int[] out, int size, boolean all) {
         int cs = s;
         while (cs < e && isOpening(a[cs])) {
             cs++;
@@ -89,7 +94,7 @@ final class ProtectedSpans {
                 k--;
             }
             size = add(out, size, cs, k);
-            return findInner(a, k, e, out, size);
+            return findInner(a, k, e, out, size, all);
         }
         if (a[cs] == '#' && cs + 1 < ce && (CharClasses.isLetterOrMark(a[cs + 1]) || CharClasses.isAnyDigit(a[cs + 1])
                 || a[cs + 1] == '_')) {
@@ -99,13 +104,26 @@ final class ProtectedSpans {
                 k++;
             }
             size = add(out, size, cs, k);
-            return findInner(a, k, e, out, size);
+            return findInner(a, k, e, out, size, all);
         }
-        return findInner(a, s, e, out, size);
+        return findInner(a, s, e, out, size, all);
     }
 
-    /** Entities, numbers with separators and mixed tokens inside {@code a[s, e)}. */
-    private static int findInner(char[] a, int s, int e, int[] out, int size) {
+    /** Entities, numbers with separators and mixed tokens inside {@code a[s, e)} (entities alone unless {@code all}). */
+    private static int findInner(char[] a, int s, int e, int[] out, int size, boolean all) {
+        if (!all) {
+            // the same entities as below: no other span takes an '&'
+            for (int k = s; k < e; k++) {
+                if (a[k] == '&') {
+                    int end = entityEnd(a, k, e);
+                    if (end > 0) {
+                        size = add(out, size, k, end);
+                        k = end - 1;
+                    }
+                }
+            }
+            return size;
+        }
         int k = s;
         while (k < e) {
             char c = a[k];

@@ -117,6 +117,8 @@ final class TokenPass {
         int dottedI;
         boolean changed;
         int[] prot = new int[16];
+        /** The scripts of the nearest letters, made at the first question (most chunks ask none). */
+        private PersianPunctuation.Nearest nearest;
 
         Run(char[] a, int n, TextBuffer out, int[] persian, boolean french, String lang) {
             this.a = a;
@@ -125,6 +127,13 @@ final class TokenPass {
             this.persian = persian;
             this.french = french;
             this.lang = lang;
+        }
+
+        PersianPunctuation.Nearest nearest() {
+            if (nearest == null) {
+                nearest = new PersianPunctuation.Nearest(a, n);
+            }
+            return nearest;
         }
     }
 
@@ -264,23 +273,36 @@ final class TokenPass {
             }
             boolean dotted = (cf & T_DOTTED_I) != 0 && r.dottedI == 1;
             boolean mixedScripts = (cf & T_CYRGREEK) != 0 && (cf & (T_LATIN | T_DOTTED_I)) != 0 && st.homoglyphs;
-            // a restored letter can change what is protected (a mixed token becomes a plain one): protect again and
-            // go on until nothing changes, so that the next pass finds nothing to restore (a few rounds at most)
-            for (int round = 0; (dotted || mixedScripts) && round < 4; round++) {
-                boolean fixed = false;
+            if ((dotted || mixedScripts) && (cf & (T_SPECIAL | T_DIGIT)) == 0) {
+                // nothing is protected
                 if (dotted) {
-                    fixed |= eachUnprotected(r, s, e, psize, false);
+                    r.changed |= eachUnprotected(r, s, e, 0, false);
                 }
                 if (mixedScripts) {
-                    fixed |= eachUnprotected(r, s, e, psize, true);
+                    r.changed |= eachUnprotected(r, s, e, 0, true);
                 }
-                if (!fixed) {
-                    break;
+            } else if (dotted || mixedScripts) {
+                // look-alikes are restored outside the identifiers alone (URLs, emails, domains and file names,
+                // mentions, hashtags, entities, HTML tags): a restored letter can only make more of them, so the next
+                // pass finds nothing more to restore; numbers and mixed tokens, which a restored letter can join or
+                // cut (р2 → p2), are not in the way
+                int isize;
+                if (tag != null) {
+                    isize = protect(r, s, tag[0], 0, false);
+                    isize = add(r, isize, tag[0], tag[1]);
+                    isize = protect(r, tag[1], e, isize, false);
+                } else {
+                    isize = protect(r, s, e, 0, false);
                 }
-                r.changed = true;
-                if ((cf & (T_SPECIAL | T_DIGIT)) == 0) {
-                    break; // nothing was protected
+                boolean fixed = false;
+                if (dotted) {
+                    fixed |= eachUnprotected(r, s, e, isize, false);
                 }
+                if (mixedScripts) {
+                    fixed |= eachUnprotected(r, s, e, isize, true);
+                }
+                r.changed |= fixed;
+                // the protected spans of the other rules, of the text as it now is
                 if (tag != null) {
                     psize = protect(r, s, tag[0], 0);
                     psize = add(r, psize, tag[0], tag[1]);
@@ -338,7 +360,7 @@ final class TokenPass {
                     && (a[s] == ',' || a[s] == '\u060C' || a[s] == ';' || a[s] == '\u061B')
                     && CharClasses.isLetter(a[s + 1])) {
                 char p = a[s];
-                if (st.persianPunctuation && persianCtx && PersianPunctuation.inArabicSentence(a, s, n)) {
+                if (st.persianPunctuation && persianCtx && r.nearest().inArabicSentence(s)) {
                     p = PersianPunctuation.persian(p);
                 }
                 out.append(p, s);
@@ -454,11 +476,18 @@ final class TokenPass {
     }
 
     private static int protect(Run r, int s, int e, int size) {
+        return protect(r, s, e, size, true);
+    }
+
+    /** Appends the protected spans of {@code a[s, e)} to {@code r.prot}; only the identifiers unless {@code all}. */
+    private static int protect(Run r, int s, int e, int size, boolean all) {
         if (e <= s) {
             return size;
         }
-        if (r.prot.length < size + 16) {
-            r.prot = java.util.Arrays.copyOf(r.prot, r.prot.length * 2 + 16);
+        if (r.prot.length < size + (e - s) + 2) {
+            // room for every span the chunk can have (each is two chars or more): a span that did not fit was lost,
+            // and what it protected was changed
+            r.prot = java.util.Arrays.copyOf(r.prot, Math.max(r.prot.length * 2 + 16, size + (e - s) + 2));
         }
         int ce = e;
         while (ce > s && ProtectedSpans.isTrailing(r.a[ce - 1])) {
@@ -471,7 +500,7 @@ final class TokenPass {
         if (!trig) {
             return size;
         }
-        return ProtectedSpans.find(r.a, s, e, r.prot, size);
+        return ProtectedSpans.find(r.a, s, e, r.prot, size, all);
     }
 
     private static int add(Run r, int size, int s, int e) {
@@ -698,7 +727,7 @@ final class TokenPass {
                 case ',':
                 case ';':
                 case '?':
-                    if (st.persianPunctuation && persianCtx && PersianPunctuation.inArabicSentence(a, k, r.n)) {
+                    if (st.persianPunctuation && persianCtx && r.nearest().inArabicSentence(k)) {
                         w = PersianPunctuation.persian(c);
                     }
                     break;
@@ -758,7 +787,7 @@ final class TokenPass {
                     if (c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9') {
                         if (st.digits != DigitStyle.KEEP) {
                             w = StyleRules.digit(c, st.digits, persianCtx
-                                    && PersianPunctuation.scriptBefore(a, k) != 2);
+                                    && r.nearest().before(k) != 2);
                         }
                     } else if (StyleRules.isDash(c)) {
                         if (st.dashes == DashStyle.ASCII) {
@@ -824,7 +853,7 @@ final class TokenPass {
                 role = 3; // an apostrophe inside a word
             }
         }
-        int script = role == 1 ? PersianPunctuation.scriptAfter(a, k, r.n) : PersianPunctuation.scriptBefore(a, k);
+        int script = role == 1 ? r.nearest().after(k) : r.nearest().before(k);
         boolean arabic = persianCtx && script == 1;
         if (arabic) {
             if (st.persianQuotes && (c == '"' || c == '\u201C' || c == '\u201D')) {

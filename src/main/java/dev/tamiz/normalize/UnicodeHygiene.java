@@ -23,7 +23,9 @@ import com.ibm.icu.text.UnicodeSet;
  *   <li>ZERO WIDTH JOINER U+200D is removed unless it stands between two emoji (Extended_Pictographic, emoji
  *       modifiers, VARIATION SELECTOR-16 U+FE0F before it).</li>
  *   <li>NFC (canonical composition) of the whole text when it is not already NFC; checked with precomputed
- *       tables (NFC_Quick_Check and canonical combining class) so that NFC text costs nothing.</li>
+ *       tables (NFC_Quick_Check and canonical combining class) so that NFC text costs nothing. A segment whose
+ *       starter is followed by more than 64 code points (Unicode's stream-safe format allows 30) is left as it
+ *       is, since reordering it could take quadratic time.</li>
  * </ul>
  */
 final class UnicodeHygiene {

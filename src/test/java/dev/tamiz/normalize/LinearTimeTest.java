@@ -38,6 +38,8 @@ class LinearTimeTest {
             repeat("ط§", size / 2),
             repeat("Ã©", size / 2),
             repeat(". ", size / 2),
+            "\u0628" + repeat(" ?\"", size / 2), // marks and quotes asking for the nearest letters, far away
+            "\u0628" + repeat(" ?", size / 2) + " \u0628",
             repeat("\uD800", size / 4),
             repeat("\u0000 \u00A0", size / 4),
         };

@@ -50,6 +50,19 @@ class NormalizedMapTest {
     }
 
     @Test
+    void mojibakeRepairedAfterTheTokenPassMapsToItsSequence() {
+        //                                 0123 4567 8 9
+        Normalized m = N.normalizeMapped("a \u0637\u00A7\u0637 \u060C\u0628 z", null);
+        assertEquals("a \u0627\u0621 \u0628 z", m.text());
+        assertEquals(2, m.toInput(2)); // ا from ط§
+        assertEquals(4, m.toInput(3)); // ء from ط and the ، the spacing rule moved
+        assertEquals(7, m.toInput(4)); // the space moved after ، maps to the char it precedes
+        assertEquals(7, m.toInput(5)); // ب
+        assertEquals(9, m.toInput(7)); // z
+        assertEquals(10, m.toInput(8)); // end
+    }
+
+    @Test
     void zwnjJoinMapsToTheSpace() {
         Normalized m = N.normalizeMapped("می رود", "fa");
         assertEquals("می\u200Cرود", m.text());

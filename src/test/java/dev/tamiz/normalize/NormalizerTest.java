@@ -330,6 +330,16 @@ class NormalizerTest {
         void urlsLeftAlone() {
             same("http://p\u0430ypal.com", "http://p\u0430ypal.com", "en");
         }
+
+        @Test
+        void identifiersLeftAloneButNotNumbersAndMixedTokens() {
+            same("COVID-19 iPhone15 ab12 \u041C\u043E\u0441\u043A\u0432\u04302020",
+                    "COV\u0406D-19 iPh\u043Ene15 \u0430b12 \u041C\u043E\u0441\u043A\u0432\u04302020", "en");
+            // a hashtag takes letters of any script; emails and mentions are ASCII, so a look-alike in one makes it
+            // no identifier until restored; a restored letter can make an identifier, protected from then on
+            same("user@paypal.com @paypal #p\u0430ypal", "user@p\u0430ypal.com @p\u0430ypal #p\u0430ypal", "en");
+            same("isna.ir &amp; http://x", "isna.\u0456r &\u0430mp; htt\u0440://x", "en");
+        }
     }
 
     @Nested
@@ -364,6 +374,13 @@ class NormalizerTest {
 
     @Nested
     class ProtectedSpansRule {
+        @Test
+        void everySpanOfALongChunkIsProtected() {
+            // ten numbers in one chunk: the ninth and tenth used to lose their protection (and their commas)
+            String numbers = "\u0628 " + "1,2+".repeat(10);
+            same(numbers, numbers, "fa");
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
             "https://www.isna.ir/news/123?a=1,2",
@@ -506,11 +523,83 @@ class NormalizerTest {
 
         @Test
         void lookAlikesAreRestoredUntilProtectionSettles() {
-            // restoring р in "cр2" changes the chunk's protected spans; the х of the last token must go in the same pass
+            // restoring р in "cр2" makes it a protected mixed token, which used to change what the х were decided
+            // on; the mixed tokens 6s, 6h and S6 are no longer in their way
             String in = "2i&c\u04402+2i&2i&1i\uCA2E6s\u04456h.6s\u0445S6";
             String once = N.normalize(in, null);
+            assertEquals("2i&cp2+2i&2i&1i\uCA2E6sx6h.6sxS6", once);
             assertEquals(once, N.normalize(once, null));
-            org.junit.jupiter.api.Assertions.assertTrue(once.endsWith("6sxS6"), once);
+        }
+
+        @Test
+        void punctuationFollowsTheNearestLettersHoweverFar() {
+            // found by fuzzing: in the token pass's input the comma stands 61 chars after ؠ (runs of spaces), in its
+            // output 44 (spaces collapsed, the opening braces joined to 9<); a look-back limited to 48 input chars
+            // left it Latin and the second pass made it Persian
+            String fuzz = " \u0620         " + "{".repeat(39) + "\u0000         \u00029<\u0000',+1#";
+            same("\u0620 " + "{".repeat(39) + "9<'\u060C+1#", fuzz, "fa");
+            // the comma joins 1 after a long run of spaces
+            same("\u0628 1\u060C", "\u0628" + " ".repeat(60) + "1 ,", "fa");
+            // repeated dots dropped and joined to the letter
+            same("\u0628.\u060C", "\u0628" + " .".repeat(30) + " ,", "fa");
+            // opening braces each joined to the next chunk
+            same("\u0628 " + "{".repeat(30) + "9\u060C", "\u0628" + " {".repeat(30) + " 9,", "fa");
+            // a Latin word far after the comma still makes the sentence English
+            same("\u0633\u0644\u0627\u0645, hello", "\u0633\u0644\u0627\u0645 ," + " ".repeat(60) + "hello", "fa");
+        }
+
+        @Test
+        void lookAlikesDecidedWithEverySpanOfTheChunk() {
+            // found by fuzzing: a chunk with more protected spans than the first room for them kept the last ones
+            // only in the pass where an HTML tag had made more room, so the next pass restored the х of 66sхS6 (now
+            // restored at once, mixed tokens being no longer in the way of look-alikes)
+            same("a1+a1+a1+a1+a1+cp2+cp2+a1+66sxS6+<b>", "a1+a1+a1+a1+a1+c\u04402+c\u04402+a1+66s\u0445S6+<b>", null);
+        }
+
+        @Test
+        void lookAlikesRestoredInOnePassHoweverManyMixedTokensTheyCut() {
+            // found by fuzzing: restoring sх made 66s part of an unprotected run, which let the next sх be restored,
+            // and so on, one more per round; mixed tokens no longer stand in the way
+            same("6.66sx66sx6sx6hpsx6sx6hp.", "6.66s\u044566s\u04456s\u04456h\u0440s\u04456s\u04456h\u0440.", null);
+        }
+
+        @Test
+        void mojibakeThatTheTokenPassBringsIntoOneTokenIsRepairedAtOnce() {
+            // found by fuzzing (lang ar): the space after ! between Arabic-script letters cuts غ± (Windows-1256 for
+            // ۱) off the token that could not be repaired; a second pass repaired it
+            same("\u066F! \u06F1Y", "\u066F!\u063A\u00B1Y", "ar");
+            // the space before › removed: Ã› (Windows-1252 for Û) becomes one token
+            same("x\u00DB", "x\u00C3 \u203A", null);
+            // the space moved after ،: ط§ط، (Windows-1256 for اء) becomes one token
+            same("\u0627\u0621 \u0628", "\u0637\u00A7\u0637 \u060C\u0628", null);
+        }
+
+        @Test
+        void persianRunsKeepTheirPlaceWhenSpacesBeforeALineBreakGo() {
+            // found by fuzzing: the spaces trimmed before a line break had been written before the Persian run
+            // started, so the run began that many chars too late and its prefix was joined only by a second pass
+            same("a b\n\u0645\u06CC\u200C\u0631\u0648\u0645", "a b          \n\u0645\u06CC \u0631\u0648\u0645", null);
+            // or they had been written inside it, so it ran on into the next line, which is not Persian (ٹ)
+            same("\u0645\u06CC\u200C\u0631\u0648\u0645\n\u0628, \u0679", "\u0645\u06CC \u0631\u0648\u0645   \n\u0628, \u0679", null);
+        }
+
+        @Test
+        void marksReorderedOrNotWhetherTheirStarterIsTrimmed() {
+            // found by fuzzing: a space and 64 marks made a segment over the length limit of NFC, which the marks
+            // alone, once the space was trimmed, were not; the limit counts what follows the starter
+            same("\u05B2" + "\u05B6".repeat(62) + "\u05B8\u78B0", " " + "\u05B6".repeat(59) + "\u05B2" + "\u05B6".repeat(3)
+                    + "\u05B8\u78B0 ", null);
+            // more marks than that are copied as they are, with or without their starter
+            same("\u05B6".repeat(65) + "\u05B2", " " + "\u05B6".repeat(65) + "\u05B2", null);
+            same("x" + "\u05B6".repeat(65) + "\u05B2", "x" + "\u05B6".repeat(65) + "\u05B2", null);
+        }
+
+        @Test
+        void lettersOutsideTheBmpCountAsLetters() {
+            // MATHEMATICAL BOLD SMALL A after the comma is a letter of another script: the comma stays
+            same("\u0628, \uD835\uDC1A", "\u0628, \uD835\uDC1A", "fa");
+            // ARABIC MATHEMATICAL BEH before it is an Arabic-script letter
+            same("\uD83B\uDE01\u060C 1", "\uD83B\uDE01, 1", "fa");
         }
     }
 }
