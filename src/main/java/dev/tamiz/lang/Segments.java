@@ -51,13 +51,27 @@ final class Segments {
      * or null when there are none.
      */
     static int[] find(CharSequence text, byte script) {
+        return find(text, script, (from, to) -> countWords(text, from, to, script));
+    }
+
+    /** Counts the words of the script in a range of the text, as {@link #countWords} does. */
+    interface WordCount {
+        int count(int from, int to);
+    }
+
+    /**
+     * As {@link #find(CharSequence, byte)}, with the words of a range counted by {@code words}, which must agree
+     * with {@link #countWords} on ranges that start and end between words (a caller that has already split the
+     * text into words counts without another scan).
+     */
+    static int[] find(CharSequence text, byte script, WordCount words) {
         int len = text.length();
-        int total = countWords(text, 0, len, script);
+        int total = words.count(0, len);
         if (total <= MIN_WORDS) {
             return null;
         }
-        Found quotes = new Found(text, script, total, 1);
-        Found sents = new Found(text, script, total, 0);
+        Found quotes = new Found(text, words, total, 1);
+        Found sents = new Found(text, words, total, 0);
         int sentStart = 0;
         int quoteStart = -1;
         char expect = 0;
@@ -97,15 +111,15 @@ final class Segments {
     /** Segments found so far. */
     private static final class Found {
         final CharSequence text;
-        final byte script;
+        final WordCount words;
         final int total;
         final int kind;
         int[] a = new int[4 * FIELDS];
         int n;
 
-        Found(CharSequence text, byte script, int total, int kind) {
+        Found(CharSequence text, WordCount words, int total, int kind) {
             this.text = text;
-            this.script = script;
+            this.words = words;
             this.total = total;
             this.kind = kind;
         }
@@ -118,7 +132,7 @@ final class Segments {
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            int words = countWords(text, start, end, script);
+            int words = this.words.count(start, end);
             if (words < MIN_WORDS || words >= total) {
                 return;
             }
