@@ -91,9 +91,29 @@ final class NgramLanguageDetector implements LanguageDetector {
     /** Allowed tags, or null for all. */
     private final Set<String> allowed;
 
+    /** Per script class: how many languages of its model this detector may answer. */
+    private final int[] candidates = new int[Features.CLASSES];
+    /** Skip the scores that cannot change the answer (see {@link #candidates}); off only to test that. */
+    private final boolean shortcuts;
+
     NgramLanguageDetector(Models models, Set<String> allowed) {
+        this(models, allowed, true);
+    }
+
+    private NgramLanguageDetector(Models models, Set<String> allowed, boolean shortcuts) {
         this.models = models;
         this.allowed = allowed == null ? null : Set.copyOf(allowed);
+        this.shortcuts = shortcuts;
+        for (NgramModel m : models.byScript) {
+            if (m != null) {
+                candidates[m.script] = countCandidates(m);
+            }
+        }
+    }
+
+    /** The same detector scoring every text in full, for tests of the shortcuts. */
+    NgramLanguageDetector withoutShortcuts() {
+        return new NgramLanguageDetector(models, allowed, false);
     }
 
     /** A detector that only ever answers one of {@code tags} (or {@code und}): the most likely allowed one. */
@@ -215,7 +235,9 @@ final class NgramLanguageDetector implements LanguageDetector {
     private LanguageResult withSameScriptSpans(WordList wl, LanguageResult main, byte script, int[] letters,
                                                List<LanguageSpan> spans) {
         NgramModel model = models.forScript(script);
-        if (main.isUndetermined() || model == null) {
+        if (main.isUndetermined() || model == null || candidates(model) <= 1) {
+            // with one allowed language in the script every quotation and sentence would get it (or Dari, of the
+            // same family): no span and no other dominant language can come out
             return main;
         }
         wl.countScript(script);
@@ -361,11 +383,35 @@ final class NgramLanguageDetector implements LanguageDetector {
             return new LanguageResult("und", 0.0, code);
         }
         Tally t = new Tally(wl, i0, i1, script, model);
-        t.score(allowed == null, sentences, from, to);
+        if (candidates(model) > 1) {
+            t.score(allowed == null, sentences, from, to);
+        } else {
+            // one allowed language (or none): decide's softmax over one score is 1 whatever the score, and with none
+            // the answer is und, so only the letter count and the Dari vocabulary can matter
+            t.countLetters();
+        }
         if (t.scriptLetters < MIN_LETTERS) {
             return new LanguageResult("und", 0.0, code);
         }
         return decide(model, t, code, foreignRun, segment);
+    }
+
+    /**
+     * The languages of {@code model} this detector may answer (Persian counts when only Dari is allowed); reported
+     * as more than one when shortcuts are off.
+     */
+    private int candidates(NgramModel model) {
+        return shortcuts ? candidates[model.script] : Integer.MAX_VALUE;
+    }
+
+    private int countCandidates(NgramModel model) {
+        int n = 0;
+        for (String tag : model.langs) {
+            if (isAllowed(tag) || (tag.equals("fa") && isAllowed("prs"))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private LanguageResult decide(NgramModel model, Tally sc, String code, boolean foreignRun, boolean segment) {
@@ -538,6 +584,14 @@ final class NgramLanguageDetector implements LanguageDetector {
             this.acc = new int[l];
             this.accName = new int[l];
             this.accFirst = new int[l];
+        }
+
+        void countLetters() {
+            for (int i = i0; i < i1; i++) {
+                if (wl.script[i] == script) {
+                    scriptLetters += wl.m[i];
+                }
+            }
         }
 
         /**
