@@ -314,7 +314,7 @@ final class NgramLanguageDetector implements LanguageDetector {
             return classify(wl, a, b, from, to, script, letters, SEGMENT, false);
         }
         WordList own = new WordList();
-        own.stride = models.stride;
+        own.setStride(models.stride);
         own.split(wl.text, from, to);
         return classify(own, 0, own.n, from, to, script, letters, SEGMENT, false);
     }
@@ -726,11 +726,18 @@ final class NgramLanguageDetector implements LanguageDetector {
         /** Prefix sums of {@link #units} over the words of {@link #counted}. */
         private int[] cum;
         private byte counted;
-        // the word whose feature rows are being added up
+        // the word whose feature rows are being added up: see feature
+        private static final long LANES = 0x00FF00FF00FF00FFL;
+        private long[] table;
         private int mask;
-        private byte[] table;
-        private int l;
-        private int rowBase;
+        private int rowLongs;
+        private long even0;
+        private long odd0;
+        private long even1;
+        private long odd1;
+        /** For models of more than 16 languages. */
+        private long[] evens;
+        private long[] odds;
 
         WordList() {
             allocate(64);
@@ -749,6 +756,11 @@ final class NgramLanguageDetector implements LanguageDetector {
             feat = null;
             pen = null;
             cum = null;
+        }
+
+        /** Ints per word for the rows: at least the most languages of a model used. */
+        void setStride(int stride) {
+            this.stride = stride;
         }
 
         static WordList acquire(int stride) {
@@ -896,15 +908,31 @@ final class NgramLanguageDetector implements LanguageDetector {
                 }
             }
             int l = model.langCount;
-            java.util.Arrays.fill(feat, base, base + l, 0);
             java.util.Arrays.fill(pen, base, base + l, 0);
-            this.table = model.table;
+            this.table = model.packed;
             this.mask = model.mask;
-            this.l = l;
-            this.rowBase = base;
-            Features.emit(chars, off[i], m[i], hash(i), this);
+            this.rowLongs = model.rowLongs;
+            even0 = 0;
+            odd0 = 0;
+            even1 = 0;
+            odd1 = 0;
+            if (rowLongs > 2) {
+                if (evens == null || evens.length < rowLongs) {
+                    evens = new long[rowLongs];
+                    odds = new long[rowLongs];
+                }
+                java.util.Arrays.fill(evens, 0L);
+                java.util.Arrays.fill(odds, 0L);
+            }
             int k = m[i];
             int o = off[i];
+            Features.emit(chars, o, k, hash(i), this);
+            // language q: lane (q % 8) / 2 of the even or odd sum of long q / 8
+            for (int q = 0; q < l; q++) {
+                long v = rowLongs > 2 ? ((q & 1) == 0 ? evens[q / 8] : odds[q / 8])
+                        : q < 8 ? ((q & 1) == 0 ? even0 : odd0) : ((q & 1) == 0 ? even1 : odd1);
+                feat[base + q] = (int) (v >>> (16 * ((q % 8) >> 1))) & 0xFFFF;
+            }
             int[][] penalty = model.penalty;
             if (penalty != null) {
                 int hits = 0;
@@ -933,14 +961,34 @@ final class NgramLanguageDetector implements LanguageDetector {
             return base;
         }
 
+        /**
+         * Adds a feature's row, eight one-byte costs to a long, in 16-bit lanes: even-numbered languages' bytes in
+         * {@code even}, odd ones' in {@code odd} (languages 8-15 in {@code even1} and {@code odd1}). A word has at
+         * most 1 + 4 (MAX_WORD + 2) features, so a lane stays below 169 * 255 < 65,536 and never carries into the
+         * next.
+         */
         @Override
         public void feature(int h) {
-            int b = (h & mask) * l;
-            int r = rowBase;
-            int[] f = feat;
-            byte[] t = table;
-            for (int k = 0; k < l; k++) {
-                f[r + k] += t[b + k] & 0xFF;
+            long[] t = table;
+            if (rowLongs == 1) {
+                long v = t[h & mask];
+                even0 += v & LANES;
+                odd0 += (v >>> 8) & LANES;
+            } else if (rowLongs == 2) {
+                int b = (h & mask) << 1;
+                long v = t[b];
+                even0 += v & LANES;
+                odd0 += (v >>> 8) & LANES;
+                v = t[b + 1];
+                even1 += v & LANES;
+                odd1 += (v >>> 8) & LANES;
+            } else {
+                int b = (h & mask) * rowLongs;
+                for (int j = 0; j < rowLongs; j++) {
+                    long v = t[b + j];
+                    evens[j] += v & LANES;
+                    odds[j] += (v >>> 8) & LANES;
+                }
             }
         }
 
