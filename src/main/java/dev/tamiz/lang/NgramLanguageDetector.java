@@ -182,19 +182,18 @@ final class NgramLanguageDetector implements LanguageDetector {
         }
         int len = text.length();
         boolean mixed = best < total;
-        int marks = wl.marks;
         if (!mixed) {
-            LanguageResult main = classify(wl, 0, wl.n, 0, len, dominant, letters, null, wl.ends > 0);
-            return marks == 0 ? main : withSameScriptSpans(wl, main, dominant, letters, new ArrayList<>());
+            LanguageResult main = classify(wl, 0, wl.n, 0, len, dominant, letters, null, wl.ended);
+            return !wl.marked ? main : withSameScriptSpans(wl, main, dominant, letters, new ArrayList<>());
         }
         // the dominant script's words decide; other runs become spans
         List<int[]> runs = new ArrayList<>();
-        LanguageResult main = classify(wl, 0, wl.n, 0, len, dominant, letters, runs, wl.ends > 0);
+        LanguageResult main = classify(wl, 0, wl.n, 0, len, dominant, letters, runs, wl.ended);
         if (main.isUndetermined()) {
             return main;
         }
         List<LanguageSpan> spans = new ArrayList<>();
-        if (marks > 0) {
+        if (wl.marked) {
             main = withSameScriptSpans(wl, main, dominant, letters, spans);
             spans = new ArrayList<>(main.spans());
         }
@@ -570,7 +569,7 @@ final class NgramLanguageDetector implements LanguageDetector {
         int titles;
         /** Every word scored is title-case or a short connector ("of", "e", "de"): a name or a title. */
         boolean allTitles = true;
-        /** The scored words use Arabic yeh (U+064A) / Farsi yeh (U+06CC): see MIXED_YEH_COST. */
+        /** The scored words use Arabic yeh (U+064A) / Farsi yeh (U+06CC): see MIXED_YEH_COST (Arabic script). */
         boolean arabicYeh;
         boolean farsiYeh;
 
@@ -604,6 +603,8 @@ final class NgramLanguageDetector implements LanguageDetector {
         void score(boolean earlyExit, boolean sentences, int from, int to) {
             WordList w = wl;
             int l = model.langCount;
+            int firstStart = 0;
+            int lastEnd = 0;
             boolean first = true;
             boolean settled = false;
             int scored = 0;
@@ -623,16 +624,12 @@ final class NgramLanguageDetector implements LanguageDetector {
                     allTitles = false;
                 }
                 int[] target = first ? accFirst : title ? accName : acc;
-                first = false;
-                words++;
-                if (script == Features.ARAB && !(arabicYeh && farsiYeh)) {
-                    CharSequence text = w.text;
-                    for (int j = w.start[i], end = w.end[i]; j < end; j++) {
-                        char c = text.charAt(j);
-                        arabicYeh |= c == '\u064A';
-                        farsiYeh |= c == '\u06CC';
-                    }
+                if (first) {
+                    firstStart = w.start[i];
                 }
+                first = false;
+                lastEnd = w.end[i];
+                words++;
                 int base = w.costs(i, model);
                 int[] feat = w.feat;
                 int[] pen = w.pen;
@@ -643,6 +640,12 @@ final class NgramLanguageDetector implements LanguageDetector {
                 if ((++scored & 3) == 0 && (earlyExit || scored > 1 << 16)) {
                     settled = settled(sentences, from, to, w.end[i]);
                 }
+            }
+            if (script == Features.ARAB && words > 0) {
+                // a yeh is a letter of this script, so one between the first and the last word scored is in a
+                // word scored (the words scored are all the script's words from the first to the last)
+                arabicYeh = w.holds('\u064A', firstStart, lastEnd);
+                farsiYeh = w.holds('\u06CC', firstStart, lastEnd);
             }
         }
 
@@ -675,7 +678,7 @@ final class NgramLanguageDetector implements LanguageDetector {
             double d = 0;
             for (int i = i0; i < i1; i++) {
                 if (wl.script[i] == script) {
-                    d += lexicon.weight(wl.hash(i));
+                    d += wl.dari(i, lexicon);
                 }
             }
             return d;
@@ -694,6 +697,9 @@ final class NgramLanguageDetector implements LanguageDetector {
         private static final byte TITLE = 1;
         private static final byte HASHED = 2;
         private static final byte COSTED = 4;
+        private static final byte DARI = 8;
+        /** Bit c of the long: ASCII char c is a sentence end or a quotation mark. */
+        private static final long ASCII_MARKS = 1L << '.' | 1L << '!' | 1L << '?' | 1L << '"' | 1L << '\n';
         /** Lists grown past this many words are shrunk again after the call. */
         private static final int KEEP = 1 << 12;
 
@@ -719,9 +725,18 @@ final class NgramLanguageDetector implements LanguageDetector {
         int[] feat;
         int[] pen;
         final int[] letters = new int[Features.CLASSES];
-        int marks;
-        int ends;
+        /** A sentence end or quotation mark before the last char. */
+        boolean marked;
+        /** A sentence end before the last char. */
+        boolean ended;
         private int gap;
+        private int from;
+        private int to;
+        /** Offsets of Arabic yeh (U+064A) and Farsi yeh (U+06CC) in the text, found on first use. */
+        private int[] arabicYehs;
+        private int[] farsiYehs;
+        /** Per word: its weight in the Dari vocabulary, once {@link #DARI} is set. */
+        private double[] dari;
         private final char[] w = new char[Features.MAX_WORD + 2];
         /** Prefix sums of {@link #units} over the words of {@link #counted}. */
         private int[] cum;
@@ -752,6 +767,7 @@ final class NgramLanguageDetector implements LanguageDetector {
             units = new int[cap];
             off = new int[cap];
             hash = new int[cap];
+            dari = new double[cap];
             chars = new char[cap * 8];
             feat = null;
             pen = null;
@@ -788,9 +804,13 @@ final class NgramLanguageDetector implements LanguageDetector {
             n = 0;
             charLen = 0;
             java.util.Arrays.fill(letters, 0);
-            marks = 0;
-            ends = 0;
+            marked = false;
+            ended = false;
             gap = from;
+            this.from = from;
+            this.to = to;
+            arabicYehs = null;
+            farsiYehs = null;
             counted = -1;
             Features.words(text, from, to, w, this);
             marks(gap, to);
@@ -863,22 +883,86 @@ final class NgramLanguageDetector implements LanguageDetector {
             units = java.util.Arrays.copyOf(units, cap);
             off = java.util.Arrays.copyOf(off, cap);
             hash = java.util.Arrays.copyOf(hash, cap);
+            dari = java.util.Arrays.copyOf(dari, cap);
         }
 
-        /** Sentence ends and quotation marks in {@code text[from, to)} (between words: marks are no letters). */
+        /**
+         * Looks for sentence ends and quotation marks in {@code text[from, to)} (between words: marks are no
+         * letters), until a sentence end settles both questions.
+         */
         private void marks(int from, int to) {
+            if (ended) {
+                return;
+            }
             for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
-                if (c < 0x80 ? !(c == '.' || c == '!' || c == '?' || c == '"' || c == '\n') : !Segments.isMark(c)) {
+                if (c < 64 ? (ASCII_MARKS >>> c & 1) == 0 : c < 0x80 || !Segments.isMark(c)) {
                     continue;
                 }
                 if (i + 1 < len) {
-                    marks++;
+                    marked = true;
                     if (Segments.isSentenceEnd(c)) {
-                        ends++;
+                        ended = true;
+                        return;
                     }
                 }
             }
+        }
+
+        /** True when {@code c} (Arabic or Farsi yeh) occurs in {@code text[a, b)}. */
+        boolean holds(char c, int a, int b) {
+            if (arabicYehs == null) {
+                arabicYehs = offsets('\u064A');
+                farsiYehs = offsets('\u06CC');
+            }
+            int[] at = c == '\u064A' ? arabicYehs : farsiYehs;
+            // at[0] is the count, then the offsets in order
+            int lo = 1;
+            int hi = at[0] + 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (at[mid] < a) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo <= at[0] && at[lo] < b;
+        }
+
+        /** The offsets of {@code c} in the split range, after their count. */
+        private int[] offsets(char c) {
+            int[] at = new int[9];
+            int k = 0;
+            if (text instanceof String) {
+                String s = (String) text;
+                for (int i = s.indexOf(c, from); i >= 0 && i < to; i = s.indexOf(c, i + 1)) {
+                    if (++k == at.length) {
+                        at = java.util.Arrays.copyOf(at, at.length * 2);
+                    }
+                    at[k] = i;
+                }
+            } else {
+                for (int i = from; i < to; i++) {
+                    if (text.charAt(i) == c) {
+                        if (++k == at.length) {
+                            at = java.util.Arrays.copyOf(at, at.length * 2);
+                        }
+                        at[k] = i;
+                    }
+                }
+            }
+            at[0] = k;
+            return at;
+        }
+
+        /** Word {@code i}'s weight in the Dari vocabulary. */
+        double dari(int i, DariLexicon lexicon) {
+            if ((flags[i] & DARI) == 0) {
+                dari[i] = lexicon.weight(hash(i));
+                flags[i] |= DARI;
+            }
+            return dari[i];
         }
 
         boolean isTitle(int i) {

@@ -10,8 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The detector's word list stands in for several scans of the text: the letters per script class and the marks of
- * a char-by-char count, {@link Segments#countWords} for the segments, and a walk of each segment of its own. Checked
- * here against those scans on random texts made of the characters where they could disagree.
+ * a char-by-char count, {@link Segments#countWords} for the segments, a walk of each segment of its own, and a
+ * search for Arabic and Farsi yeh in the words scored. Checked here against those scans on random texts made of the
+ * characters where they could disagree.
  */
 class WordListTest {
 
@@ -70,11 +71,22 @@ class WordListTest {
         for (int t = 0; t < 20000; t++) {
             String text = randomText(rnd);
             NgramLanguageDetector.WordList wl = split(text);
+            int[] expected = charByChar(text);
             int[] got = new int[Features.CLASSES + 2];
             System.arraycopy(wl.letters, 0, got, 0, Features.CLASSES);
-            got[Features.CLASSES] = wl.marks;
-            got[Features.CLASSES + 1] = wl.ends;
-            assertArrayEquals(charByChar(text), got, text);
+            // only whether there are marks and sentence ends matters
+            expected[Features.CLASSES] = Math.min(1, expected[Features.CLASSES]);
+            expected[Features.CLASSES + 1] = Math.min(1, expected[Features.CLASSES + 1]);
+            got[Features.CLASSES] = wl.marked ? 1 : 0;
+            got[Features.CLASSES + 1] = wl.ended ? 1 : 0;
+            assertArrayEquals(expected, got, text);
+            for (char yeh : new char[] {'\u064A', '\u06CC'}) {
+                for (int a = 0; a < text.length(); a += 1 + text.length() / 7) {
+                    for (int b = a; b <= text.length(); b += 1 + text.length() / 5) {
+                        assertEquals(text.substring(a, b).indexOf(yeh) >= 0, wl.holds(yeh, a, b), text);
+                    }
+                }
+            }
             for (byte script : new byte[] {Features.LATN, Features.ARAB, Features.CYRL}) {
                 wl.countScript(script);
                 assertEquals(Segments.countWords(text, 0, text.length(), script), wl.count(0, text.length()), text);
