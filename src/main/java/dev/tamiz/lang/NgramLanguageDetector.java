@@ -425,8 +425,10 @@ final class NgramLanguageDetector implements LanguageDetector {
                 continue;
             }
             double firstWeight = sc.allTitles && sc.words > 1 ? NAME_WEIGHT : 1.0;
-            score[k] = sc.acc[k] + Math.round(sc.accName[k] * NAME_WEIGHT) + Math.round(sc.accFirst[k] * firstWeight)
-                    + (long) model.prior[k];
+            // Math.round(x * w) is x when w is 1 and 0 when x is 0: skipped then
+            long name = sc.accName[k] == 0 ? 0 : Math.round(sc.accName[k] * NAME_WEIGHT);
+            long first = firstWeight == 1.0 ? sc.accFirst[k] : Math.round(sc.accFirst[k] * firstWeight);
+            score[k] = sc.acc[k] + name + first + (long) model.prior[k];
             if (sc.arabicYeh && sc.farsiYeh && !tag.equals("ps")) {
                 score[k] += MIXED_YEH_COST;
             }
@@ -698,8 +700,6 @@ final class NgramLanguageDetector implements LanguageDetector {
         private static final byte HASHED = 2;
         private static final byte COSTED = 4;
         private static final byte DARI = 8;
-        /** Bit c of the long: ASCII char c is a sentence end or a quotation mark. */
-        private static final long ASCII_MARKS = 1L << '.' | 1L << '!' | 1L << '?' | 1L << '"' | 1L << '\n';
         /** Lists grown past this many words are shrunk again after the call. */
         private static final int KEEP = 1 << 12;
 
@@ -732,9 +732,10 @@ final class NgramLanguageDetector implements LanguageDetector {
         private int gap;
         private int from;
         private int to;
-        /** Offsets of Arabic yeh (U+064A) and Farsi yeh (U+06CC) in the text, found on first use. */
-        private int[] arabicYehs;
-        private int[] farsiYehs;
+        /** Per yeh (Arabic U+064A, Farsi U+06CC): its first offset at or after {@code yehFrom} ({@code to} if
+         *  none), the last answer of {@link #holds}. */
+        private final int[] yehFrom = new int[2];
+        private final int[] yehAt = new int[2];
         /** Per word: its weight in the Dari vocabulary, once {@link #DARI} is set. */
         private double[] dari;
         private final char[] w = new char[Features.MAX_WORD + 2];
@@ -809,8 +810,8 @@ final class NgramLanguageDetector implements LanguageDetector {
             gap = from;
             this.from = from;
             this.to = to;
-            arabicYehs = null;
-            farsiYehs = null;
+            yehFrom[0] = yehFrom[1] = from;
+            yehAt[0] = yehAt[1] = -1;
             counted = -1;
             Features.words(text, from, to, w, this);
             marks(gap, to);
@@ -896,7 +897,7 @@ final class NgramLanguageDetector implements LanguageDetector {
             }
             for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
-                if (c < 64 ? (ASCII_MARKS >>> c & 1) == 0 : c < 0x80 || !Segments.isMark(c)) {
+                if (!Segments.isMark(c)) {
                     continue;
                 }
                 if (i + 1 < len) {
@@ -909,51 +910,28 @@ final class NgramLanguageDetector implements LanguageDetector {
             }
         }
 
-        /** True when {@code c} (Arabic or Farsi yeh) occurs in {@code text[a, b)}. */
+        /**
+         * True when {@code c} (Arabic or Farsi yeh) occurs in {@code text[a, b)}: the first {@code c} at or after
+         * {@code a}, by String.indexOf (an intrinsic), remembered, as the next query (the next sentence) mostly
+         * starts before it and needs no search.
+         */
         boolean holds(char c, int a, int b) {
-            if (arabicYehs == null) {
-                arabicYehs = offsets('\u064A');
-                farsiYehs = offsets('\u06CC');
-            }
-            int[] at = c == '\u064A' ? arabicYehs : farsiYehs;
-            // at[0] is the count, then the offsets in order
-            int lo = 1;
-            int hi = at[0] + 1;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (at[mid] < a) {
-                    lo = mid + 1;
+            int k = c == '\u064A' ? 0 : 1;
+            if (yehAt[k] < 0 || a < yehFrom[k] || a > yehAt[k]) {
+                int at;
+                if (text instanceof String) {
+                    at = ((String) text).indexOf(c, a);
+                    at = at < 0 || at >= to ? to : at;
                 } else {
-                    hi = mid;
-                }
-            }
-            return lo <= at[0] && at[lo] < b;
-        }
-
-        /** The offsets of {@code c} in the split range, after their count. */
-        private int[] offsets(char c) {
-            int[] at = new int[9];
-            int k = 0;
-            if (text instanceof String) {
-                String s = (String) text;
-                for (int i = s.indexOf(c, from); i >= 0 && i < to; i = s.indexOf(c, i + 1)) {
-                    if (++k == at.length) {
-                        at = java.util.Arrays.copyOf(at, at.length * 2);
-                    }
-                    at[k] = i;
-                }
-            } else {
-                for (int i = from; i < to; i++) {
-                    if (text.charAt(i) == c) {
-                        if (++k == at.length) {
-                            at = java.util.Arrays.copyOf(at, at.length * 2);
-                        }
-                        at[k] = i;
+                    at = a;
+                    while (at < to && text.charAt(at) != c) {
+                        at++;
                     }
                 }
+                yehFrom[k] = a;
+                yehAt[k] = at;
             }
-            at[0] = k;
-            return at;
+            return yehAt[k] < b;
         }
 
         /** Word {@code i}'s weight in the Dari vocabulary. */

@@ -15,8 +15,23 @@ final class Segments {
     private Segments() {
     }
 
+    /** {@link #isMark} as a bitmap over the BMP: bit {@code c % 64} of word {@code c / 64}. */
+    private static final long[] MARKS = new long[1024];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            if (mark((char) c)) {
+                MARKS[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
     /** Sentence ends and quotation marks: the chars that make a text worth segmenting. */
     static boolean isMark(char c) {
+        return (MARKS[c >>> 6] & 1L << c) != 0;
+    }
+
+    private static boolean mark(char c) {
         switch (c) {
             case '.': case '!': case '?': case '\u061F': case '\u06D4': case '\u2026': case '\n':
             case '\u00AB': case '\u00BB': case '\u201C': case '\u201D': case '\u201E': case '"':
@@ -77,7 +92,7 @@ final class Segments {
         char expect = 0;
         for (int i = 0; i < len; i++) {
             char c = text.charAt(i);
-            if (c < 0x80 ? !(c == '.' || c == '!' || c == '?' || c == '"' || c == '\n') : !isMark(c)) {
+            if (!isMark(c)) {
                 continue;
             }
             if (quoteStart >= 0 && (c == expect || (expect == '\u201C' && c == '\u201D'))) {

@@ -86,6 +86,11 @@ class WordListTest {
                         assertEquals(text.substring(a, b).indexOf(yeh) >= 0, wl.holds(yeh, a, b), text);
                     }
                 }
+                for (int q = 0; q < 20; q++) {
+                    int a = rnd.nextInt(text.length() + 1);
+                    int b = a + rnd.nextInt(text.length() - a + 1);
+                    assertEquals(text.substring(a, b).indexOf(yeh) >= 0, wl.holds(yeh, a, b), text);
+                }
             }
             for (byte script : new byte[] {Features.LATN, Features.ARAB, Features.CYRL}) {
                 wl.countScript(script);
