@@ -127,8 +127,13 @@ final class Features {
 
     /** Hash of a whole folded word {@code w[1..m]} (w[0] and w[m+1] are the padding spaces). */
     static int wordHash(char[] w, int m) {
+        return wordHash(w, 0, m);
+    }
+
+    /** As {@link #wordHash(char[], int)} for the padded word stored at {@code w[off..off+m+1]}. */
+    static int wordHash(char[] w, int off, int m) {
         int h = 0x2545F491;
-        for (int i = 1; i <= m; i++) {
+        for (int i = off + 1; i <= off + m; i++) {
             h = (h ^ w[i]) * 0x01000193;
         }
         return mix(h ^ 0x5bd1e995);
@@ -144,12 +149,20 @@ final class Features {
      * 1- to 4-gram (the lone padding space is not a feature).
      */
     static void emit(char[] w, int m, Sink sink) {
-        sink.feature(wordHash(w, m));
+        emit(w, 0, m, wordHash(w, 0, m), sink);
+    }
+
+    /**
+     * As {@link #emit(char[], int, Sink)} for the padded word stored at {@code w[off..off+m+1]}, whose
+     * {@link #wordHash(char[], int, int)} the caller already has.
+     */
+    static void emit(char[] w, int off, int m, int wordHash, Sink sink) {
+        sink.feature(wordHash);
         int len = m + 2;
         for (int i = 0; i < len; i++) {
             int h = 0x811C9DC5;
             for (int n = 1; n <= MAX_N && i + n <= len; n++) {
-                h = (h ^ w[i + n - 1]) * 0x01000193;
+                h = (h ^ w[off + i + n - 1]) * 0x01000193;
                 if (n == 1 && (i == 0 || i == len - 1)) {
                     continue;
                 }

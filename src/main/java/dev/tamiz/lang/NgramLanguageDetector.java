@@ -15,8 +15,10 @@ import java.util.Set;
  * (a Latin-script English name inside a Persian paragraph) are detected on their own and reported as spans when
  * their language differs from the paragraph's.
  *
- * <p>Thread-safe and allocation-light: per call, one small score array per script model used and a word buffer;
- * no regular expressions, no string splitting. Never throws: any failure ends in {@code und}.
+ * <p>Thread-safe and allocation-light: one walk splits a text into words (into a per-thread list, reused), and a
+ * word's model rows are computed at most once per call, however many classifications cover it (the paragraph, its
+ * quotations and sentences, its runs of another script); no regular expressions, no string splitting. Never throws:
+ * any failure ends in {@code und}.
  */
 final class NgramLanguageDetector implements LanguageDetector {
 
@@ -89,9 +91,29 @@ final class NgramLanguageDetector implements LanguageDetector {
     /** Allowed tags, or null for all. */
     private final Set<String> allowed;
 
+    /** Per script class: how many languages of its model this detector may answer. */
+    private final int[] candidates = new int[Features.CLASSES];
+    /** Skip the scores that cannot change the answer (see {@link #candidates}); off only to test that. */
+    private final boolean shortcuts;
+
     NgramLanguageDetector(Models models, Set<String> allowed) {
+        this(models, allowed, true);
+    }
+
+    private NgramLanguageDetector(Models models, Set<String> allowed, boolean shortcuts) {
         this.models = models;
         this.allowed = allowed == null ? null : Set.copyOf(allowed);
+        this.shortcuts = shortcuts;
+        for (NgramModel m : models.byScript) {
+            if (m != null) {
+                candidates[m.script] = countCandidates(m);
+            }
+        }
+    }
+
+    /** The same detector scoring every text in full, for tests of the shortcuts. */
+    NgramLanguageDetector withoutShortcuts() {
+        return new NgramLanguageDetector(models, allowed, false);
     }
 
     /** A detector that only ever answers one of {@code tags} (or {@code und}): the most likely allowed one. */
@@ -134,26 +156,17 @@ final class NgramLanguageDetector implements LanguageDetector {
         if (len == 0) {
             return LanguageResult.UNDETERMINED;
         }
-        // pass 1: letters per script class
-        int[] letters = new int[Features.CLASSES];
-        int marks = 0;
-        int ends = 0;
-        for (int i = 0; i < len; i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(text.charAt(i + 1))) {
-                letters[Features.script(Character.toCodePoint(c, text.charAt(i + 1)))]++;
-                i++;
-            } else {
-                byte sc = Features.SCRIPT[c];
-                letters[sc]++;
-                if (sc == Features.NONE && i + 1 < len && Segments.isMark(c)) {
-                    marks++;
-                    if (Segments.isSentenceEnd(c)) {
-                        ends++;
-                    }
-                }
-            }
+        WordList wl = WordList.acquire(models.stride);
+        try {
+            return detectWords(text, wl.split(text, 0, len));
+        } finally {
+            wl.release();
         }
+    }
+
+    private LanguageResult detectWords(CharSequence text, WordList wl) {
+        // the walk counted letters per script class and the sentence ends and quotation marks
+        int[] letters = wl.letters;
         byte dominant = Features.NONE;
         int best = 0;
         int total = 0;
@@ -167,20 +180,21 @@ final class NgramLanguageDetector implements LanguageDetector {
         if (dominant == Features.NONE || best < MIN_LETTERS) {
             return LanguageResult.UNDETERMINED;
         }
+        int len = text.length();
         boolean mixed = best < total;
         if (!mixed) {
-            LanguageResult main = classify(text, 0, len, dominant, letters, null, ends > 0);
-            return marks == 0 ? main : withSameScriptSpans(text, main, dominant, letters, new ArrayList<>());
+            LanguageResult main = classify(wl, 0, wl.n, 0, len, dominant, letters, null, wl.ended);
+            return !wl.marked ? main : withSameScriptSpans(wl, main, dominant, letters, new ArrayList<>());
         }
-        // pass 2 (mixed scripts): the dominant script's words decide; other runs become spans
+        // the dominant script's words decide; other runs become spans
         List<int[]> runs = new ArrayList<>();
-        LanguageResult main = classify(text, 0, len, dominant, letters, runs, ends > 0);
+        LanguageResult main = classify(wl, 0, wl.n, 0, len, dominant, letters, runs, wl.ended);
         if (main.isUndetermined()) {
             return main;
         }
         List<LanguageSpan> spans = new ArrayList<>();
-        if (marks > 0) {
-            main = withSameScriptSpans(text, main, dominant, letters, spans);
+        if (wl.marked) {
+            main = withSameScriptSpans(wl, main, dominant, letters, spans);
             spans = new ArrayList<>(main.spans());
         }
         if (runs.isEmpty()) {
@@ -195,7 +209,7 @@ final class NgramLanguageDetector implements LanguageDetector {
             }
             int[] runLetters = new int[Features.CLASSES];
             runLetters[run[0]] = run[3];
-            LanguageResult r = classify(text, run[1], run[2], (byte) run[0], runLetters, RUN);
+            LanguageResult r = classify(wl, run[4], run[5], run[1], run[2], (byte) run[0], runLetters, RUN, false);
             if (!r.isUndetermined() && !r.tag().equals(main.tag())) {
                 spans.add(new LanguageSpan(r.tag(), run[1], run[2]));
             }
@@ -217,12 +231,16 @@ final class NgramLanguageDetector implements LanguageDetector {
      * here; a text of one sentence without quotations costs nothing more. Adds to {@code spans} and returns the
      * result with them.
      */
-    private LanguageResult withSameScriptSpans(CharSequence text, LanguageResult main, byte script, int[] letters,
+    private LanguageResult withSameScriptSpans(WordList wl, LanguageResult main, byte script, int[] letters,
                                                List<LanguageSpan> spans) {
-        if (main.isUndetermined() || models.forScript(script) == null) {
+        NgramModel model = models.forScript(script);
+        if (main.isUndetermined() || model == null || candidates(model) <= 1) {
+            // with one allowed language in the script every quotation and sentence would get it (or Dari, of the
+            // same family): no span and no other dominant language can come out
             return main;
         }
-        int[] segs = Segments.find(text, script);
+        wl.countScript(script);
+        int[] segs = Segments.find(wl.text, script, wl);
         if (segs == null) {
             return main;
         }
@@ -234,12 +252,12 @@ final class NgramLanguageDetector implements LanguageDetector {
             if (segs[i + 2] == 0 && holdsOtherQuote(segs, results, k, family)) {
                 continue;
             }
-            results[k] = classify(text, segs[i], segs[i + 1], script, letters, SEGMENT);
+            results[k] = classifySegment(wl, segs[i], segs[i + 1], script, letters);
         }
         // the dominant language by length: confident sentences of one other language with most of the words
         String tag = main.tag();
         double conf = main.confidence();
-        int total = Segments.countWords(text, 0, text.length(), script);
+        int total = wl.count(0, wl.text.length());
         for (int k = 0; k < n; k++) {
             LanguageResult r = results[k];
             if (r == null || segs[k * Segments.FIELDS + 2] != 0 || !confident(r) || family(r.tag()).equals(family)) {
@@ -282,6 +300,24 @@ final class NgramLanguageDetector implements LanguageDetector {
         return new LanguageResult(tag, conf, main.script(), spans);
     }
 
+    /**
+     * Classifies a quotation or sentence {@code text[from, to)} from the paragraph's word list. Segments start at a
+     * letter or digit after a mark and end at a mark or after one, so they cut no word of a script with a model
+     * (those words are made of letters): they are ranges of the list. Were one to cut such a word, it would be split
+     * on its own, as before the list, so the answer never depends on this.
+     */
+    private LanguageResult classifySegment(WordList wl, int from, int to, byte script, int[] letters) {
+        int a = wl.lower(from);
+        int b = wl.lower(to);
+        if (wl.aligned(a, b, from, to, script)) {
+            return classify(wl, a, b, from, to, script, letters, SEGMENT, false);
+        }
+        WordList own = new WordList();
+        own.setStride(models.stride);
+        own.split(wl.text, from, to);
+        return classify(own, 0, own.n, from, to, script, letters, SEGMENT, false);
+    }
+
     private static boolean confident(LanguageResult r) {
         return !r.isUndetermined() && r.confidence() >= SPAN_CONFIDENCE;
     }
@@ -317,31 +353,25 @@ final class NgramLanguageDetector implements LanguageDetector {
     }
 
     /**
-     * Classifies {@code text[from, to)} by the words of script {@code script}; words of other scripts are collected
-     * into runs {@code {script, start, end, letters}} when {@code runs} is not null.
+     * Classifies the words {@code [i0, i1)} of {@code wl}, which are the text {@code [from, to)}, by the words of
+     * script {@code script}. Words of other scripts are gathered into runs {@code {script, start, end, letters, first
+     * word, end word}} when {@code runs} is a list to fill; {@link #RUN} and {@link #SEGMENT} mark a foreign-script
+     * run and a quotation or sentence. {@code sentences}: the text has several sentences, so the early stop waits
+     * until the rest of the text could not undo the lead (see {@link Tally#score}).
      */
-    private LanguageResult classify(CharSequence text, int from, int to, byte script, int[] letters,
-                                    List<int[]> runs) {
-        return classify(text, from, to, script, letters, runs, false);
-    }
-
-    /**
-     * As above; {@code sentences}: the text has several sentences, so the early stop waits until the
-     * rest of the text could not undo the lead (see {@link Scorer#settle}).
-     */
-    private LanguageResult classify(CharSequence text, int from, int to, byte script, int[] letters,
+    private LanguageResult classify(WordList wl, int i0, int i1, int from, int to, byte script, int[] letters,
                                     List<int[]> runs, boolean sentences) {
         boolean foreignRun = runs == RUN;
         boolean segment = runs == SEGMENT;
         if (foreignRun || segment) {
             runs = null;
         }
+        if (runs != null) {
+            wl.collectRuns(i0, i1, script, runs);
+        }
         String code = Features.SCRIPT_CODES[script];
         String single = singleLanguage(script, letters);
         if (single != null) {
-            if (runs != null) {
-                collectRuns(text, from, to, script, runs);
-            }
             if (single.equals("und") || !isAllowed(single)) {
                 return new LanguageResult("und", 0.0, code);
             }
@@ -349,26 +379,41 @@ final class NgramLanguageDetector implements LanguageDetector {
         }
         NgramModel model = models.forScript(script);
         if (model == null) {
-            if (runs != null) {
-                collectRuns(text, from, to, script, runs);
-            }
             return new LanguageResult("und", 0.0, code);
         }
-        Scorer sc = new Scorer(model, script, runs, models.dari);
-        sc.text = text;
-        sc.earlyExit = allowed == null;
-        sc.from = from;
-        sc.to = to;
-        sc.sentences = sentences;
-        Features.words(text, from, to, sc.w, sc);
-        sc.closeRun();
-        if (sc.scriptLetters < MIN_LETTERS) {
+        Tally t = new Tally(wl, i0, i1, script, model);
+        if (candidates(model) > 1) {
+            t.score(allowed == null, sentences, from, to);
+        } else {
+            // one allowed language (or none): decide's softmax over one score is 1 whatever the score, and with none
+            // the answer is und, so only the letter count and the Dari vocabulary can matter
+            t.countLetters();
+        }
+        if (t.scriptLetters < MIN_LETTERS) {
             return new LanguageResult("und", 0.0, code);
         }
-        return decide(model, sc, code, foreignRun, segment);
+        return decide(model, t, code, foreignRun, segment);
     }
 
-    private LanguageResult decide(NgramModel model, Scorer sc, String code, boolean foreignRun, boolean segment) {
+    /**
+     * The languages of {@code model} this detector may answer (Persian counts when only Dari is allowed); reported
+     * as more than one when shortcuts are off.
+     */
+    private int candidates(NgramModel model) {
+        return shortcuts ? candidates[model.script] : Integer.MAX_VALUE;
+    }
+
+    private int countCandidates(NgramModel model) {
+        int n = 0;
+        for (String tag : model.langs) {
+            if (isAllowed(tag) || (tag.equals("fa") && isAllowed("prs"))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private LanguageResult decide(NgramModel model, Tally sc, String code, boolean foreignRun, boolean segment) {
         int l = model.langCount;
         long[] score = new long[l];
         int bestK = -1;
@@ -380,8 +425,10 @@ final class NgramLanguageDetector implements LanguageDetector {
                 continue;
             }
             double firstWeight = sc.allTitles && sc.words > 1 ? NAME_WEIGHT : 1.0;
-            score[k] = sc.acc[k] + Math.round(sc.accName[k] * NAME_WEIGHT) + Math.round(sc.accFirst[k] * firstWeight)
-                    + (long) model.prior[k];
+            // Math.round(x * w) is x when w is 1 and 0 when x is 0: skipped then
+            long name = sc.accName[k] == 0 ? 0 : Math.round(sc.accName[k] * NAME_WEIGHT);
+            long first = firstWeight == 1.0 ? sc.accFirst[k] : Math.round(sc.accFirst[k] * firstWeight);
+            score[k] = sc.acc[k] + name + first + (long) model.prior[k];
             if (sc.arabicYeh && sc.farsiYeh && !tag.equals("ps")) {
                 score[k] += MIXED_YEH_COST;
             }
@@ -413,7 +460,7 @@ final class NgramLanguageDetector implements LanguageDetector {
         if (tag.equals("fa")) {
             boolean faOk = isAllowed("fa");
             boolean prsOk = isAllowed("prs");
-            double d = sc.dari;
+            double d = sc.dari(models.dari);
             if (prsOk && (!faOk || d >= DariLexicon.THRESHOLD)) {
                 tag = "prs";
                 if (faOk && !segment) {
@@ -505,60 +552,106 @@ final class NgramLanguageDetector implements LanguageDetector {
         }
     }
 
-    private static void collectRuns(CharSequence text, int from, int to, byte script, List<int[]> runs) {
-        Scorer sc = new Scorer(null, script, runs, null);
-        Features.words(text, from, to, sc.w, sc);
-        sc.closeRun();
-    }
-
-    /** Adds up one script's model rows over the words of that script; gathers runs of other scripts. */
-    private static final class Scorer implements Features.WordSink, Features.Sink {
-        final char[] w = new char[Features.MAX_WORD + 2];
-        final NgramModel model;
+    /**
+     * One classification's sums over the words of one script: the model rows of the first word, of title-case words
+     * and of the others (with every word's distinctive-letter costs), as a left-to-right scorer that may stop early
+     * adds them up.
+     */
+    private static final class Tally {
+        final WordList wl;
+        final int i0;
+        final int i1;
         final byte script;
+        final NgramModel model;
         final int[] acc;
         final int[] accName;
         final int[] accFirst;
-        int[] target;
-        CharSequence text;
-        final byte[] table;
-        final int mask;
-        final int l;
-        final List<int[]> runs;
-        final DariLexicon lexicon;
-        final int[][] penalty;
         int scriptLetters;
-        /** The text has several sentences: see {@link #settle}. */
-        boolean sentences;
-        /** The scored range and the end of the last word scored. */
-        int from;
-        int to;
-        int pos;
-        /** Stop adding features once one language leads all others by {@link #SETTLE_MARGIN}. */
-        boolean earlyExit;
-        boolean settled;
-        int scored;
         int words;
         int titles;
-        /** The text's words of this script use Arabic yeh (U+064A) / Farsi yeh (U+06CC): see MIXED_YEH_COST. */
+        /** Every word scored is title-case or a short connector ("of", "e", "de"): a name or a title. */
+        boolean allTitles = true;
+        /** The scored words use Arabic yeh (U+064A) / Farsi yeh (U+06CC): see MIXED_YEH_COST (Arabic script). */
         boolean arabicYeh;
         boolean farsiYeh;
 
-        boolean firstWord = true;
-
-        /** Every word so far is title-case or a short connector ("of", "e", "de"): a name or a title. */
-        boolean allTitles = true;
-
-        /** A title-case word of a cased script: most likely a name when it does not start a sentence. */
-        private boolean isTitle(int start, int end) {
-            if (text == null || (script != Features.LATN && script != Features.CYRL)
-                    || !Character.isUpperCase(text.charAt(start))) {
-                return false;
-            }
-            return start + 1 < end && Character.isLowerCase(text.charAt(start + 1));
+        Tally(WordList wl, int i0, int i1, byte script, NgramModel model) {
+            this.wl = wl;
+            this.i0 = i0;
+            this.i1 = i1;
+            this.script = script;
+            this.model = model;
+            int l = model.langCount;
+            this.acc = new int[l];
+            this.accName = new int[l];
+            this.accFirst = new int[l];
         }
 
-        private void settle() {
+        void countLetters() {
+            for (int i = i0; i < i1; i++) {
+                if (wl.script[i] == script) {
+                    scriptLetters += wl.m[i];
+                }
+            }
+        }
+
+        /**
+         * Adds up the words in text order. With {@code earlyExit}, or past 65,536 words, it stops adding once one
+         * language leads all others by {@link #SETTLE_MARGIN} (checked every fourth word): when {@code sentences},
+         * only once the rest of the text, were it as strong the other way as the scored part, could not undo the
+         * lead (a paragraph of one English and three German sentences stays German). The rows of the words come
+         * from the word list, computed once per call however many classifications cover a word.
+         */
+        void score(boolean earlyExit, boolean sentences, int from, int to) {
+            WordList w = wl;
+            int l = model.langCount;
+            int firstStart = 0;
+            int lastEnd = 0;
+            boolean first = true;
+            boolean settled = false;
+            int scored = 0;
+            for (int i = i0; i < i1; i++) {
+                if (w.script[i] != script) {
+                    continue;
+                }
+                scriptLetters += w.m[i];
+                if (settled) {
+                    continue;
+                }
+                boolean title = w.isTitle(i);
+                if (title) {
+                    titles++;
+                }
+                if (!title && w.m[i] > 3) {
+                    allTitles = false;
+                }
+                int[] target = first ? accFirst : title ? accName : acc;
+                if (first) {
+                    firstStart = w.start[i];
+                }
+                first = false;
+                lastEnd = w.end[i];
+                words++;
+                int base = w.costs(i, model);
+                int[] feat = w.feat;
+                int[] pen = w.pen;
+                for (int k = 0; k < l; k++) {
+                    target[k] += feat[base + k];
+                    acc[k] += pen[base + k];
+                }
+                if ((++scored & 3) == 0 && (earlyExit || scored > 1 << 16)) {
+                    settled = settled(sentences, from, to, w.end[i]);
+                }
+            }
+            if (script == Features.ARAB && words > 0) {
+                // a yeh is a letter of this script, so one between the first and the last word scored is in a
+                // word scored (the words scored are all the script's words from the first to the last)
+                arabicYeh = w.holds('\u064A', firstStart, lastEnd);
+                farsiYeh = w.holds('\u06CC', firstStart, lastEnd);
+            }
+        }
+
+        private boolean settled(boolean sentences, int from, int to, int pos) {
             long min = Long.MAX_VALUE;
             long second = Long.MAX_VALUE;
             for (int k = 0; k < acc.length; k++) {
@@ -572,126 +665,471 @@ final class NgramLanguageDetector implements LanguageDetector {
             }
             long lead = second - min;
             if (sentences) {
-                // several sentences: the rest of the text, were it as strong the other way as the scored part, must
-                // not be able to undo the lead (a paragraph of one English and three German sentences stays German)
                 long done = pos - from;
                 long rest = to - pos;
-                settled = (lead > SETTLE_MARGIN && lead * (done - rest) > SETTLE_MARGIN * done) || min > (1L << 29);
-            } else {
-                settled = lead > SETTLE_MARGIN || min > (1L << 29);
+                return (lead > SETTLE_MARGIN && lead * (done - rest) > SETTLE_MARGIN * done) || min > (1L << 29);
+            }
+            return lead > SETTLE_MARGIN || min > (1L << 29);
+        }
+
+        /** The Dari vocabulary's summed weight over all the words of the script (Arabic script only). */
+        double dari(DariLexicon lexicon) {
+            if (script != Features.ARAB || lexicon == null) {
+                return 0;
+            }
+            double d = 0;
+            for (int i = i0; i < i1; i++) {
+                if (wl.script[i] == script) {
+                    d += wl.dari(i, lexicon);
+                }
+            }
+            return d;
+        }
+    }
+
+    /**
+     * The words of one text from one walk of {@link Features#words}: script class, offsets and folded letters of
+     * each, and for the whole text the letters per script class and the sentence ends and quotation marks (outside
+     * words). A word's model costs (its feature rows and its distinctive-letter costs) are computed the first time a
+     * classification needs them and then shared: the paragraph, its quotations and sentences and its foreign-script
+     * runs are all ranges of this list, so no word is folded or scored twice in one call. One per thread, reused.
+     */
+    static final class WordList implements Features.WordSink, Features.Sink, Segments.WordCount {
+        private static final ThreadLocal<WordList> LOCAL = ThreadLocal.withInitial(WordList::new);
+        private static final byte TITLE = 1;
+        private static final byte HASHED = 2;
+        private static final byte COSTED = 4;
+        private static final byte DARI = 8;
+        /** Lists grown past this many words are shrunk again after the call. */
+        private static final int KEEP = 1 << 12;
+
+        CharSequence text;
+        private int len;
+        private boolean busy;
+        /** Ints per word in {@link #feat} and {@link #pen}: the most languages of a model. */
+        private int stride;
+        int n;
+        byte[] script;
+        private byte[] flags;
+        int[] start;
+        int[] end;
+        /** Folded letters kept (at most {@link Features#MAX_WORD}). */
+        int[] m;
+        /** Words as {@link Segments#countWords} counts them: 1, plus the apostrophes inside a Latin word. */
+        private int[] units;
+        /** Where the padded folded word starts in {@link #chars}. */
+        private int[] off;
+        private int[] hash;
+        private char[] chars;
+        private int charLen;
+        int[] feat;
+        int[] pen;
+        final int[] letters = new int[Features.CLASSES];
+        /** A sentence end or quotation mark before the last char. */
+        boolean marked;
+        /** A sentence end before the last char. */
+        boolean ended;
+        private int gap;
+        private int from;
+        private int to;
+        /** Per yeh (Arabic U+064A, Farsi U+06CC): its first offset at or after {@code yehFrom} ({@code to} if
+         *  none), the last answer of {@link #holds}. */
+        private final int[] yehFrom = new int[2];
+        private final int[] yehAt = new int[2];
+        /** Per word: its weight in the Dari vocabulary, once {@link #DARI} is set. */
+        private double[] dari;
+        private final char[] w = new char[Features.MAX_WORD + 2];
+        /** Prefix sums of {@link #units} over the words of {@link #counted}. */
+        private int[] cum;
+        private byte counted;
+        // the word whose feature rows are being added up: see feature
+        private static final long LANES = 0x00FF00FF00FF00FFL;
+        private long[] table;
+        private int mask;
+        private int rowLongs;
+        private long even0;
+        private long odd0;
+        private long even1;
+        private long odd1;
+        /** For models of more than 16 languages. */
+        private long[] evens;
+        private long[] odds;
+
+        WordList() {
+            allocate(64);
+        }
+
+        private void allocate(int cap) {
+            script = new byte[cap];
+            flags = new byte[cap];
+            start = new int[cap];
+            end = new int[cap];
+            m = new int[cap];
+            units = new int[cap];
+            off = new int[cap];
+            hash = new int[cap];
+            dari = new double[cap];
+            chars = new char[cap * 8];
+            feat = null;
+            pen = null;
+            cum = null;
+        }
+
+        /** Ints per word for the rows: at least the most languages of a model used. */
+        void setStride(int stride) {
+            this.stride = stride;
+        }
+
+        static WordList acquire(int stride) {
+            WordList wl = LOCAL.get();
+            if (wl.busy) {
+                wl = new WordList(); // a call from inside a call (a CharSequence that detects in charAt)
+            }
+            wl.busy = true;
+            wl.stride = stride;
+            return wl;
+        }
+
+        void release() {
+            text = null;
+            busy = false;
+            if (start.length > KEEP) {
+                allocate(64);
             }
         }
-        double dari;
-        int[] run;
 
-        Scorer(NgramModel model, byte script, List<int[]> runs, DariLexicon lexicon) {
-            this.model = model;
-            this.script = script;
-            this.runs = runs;
-            this.lexicon = script == Features.ARAB ? lexicon : null;
-            this.penalty = model == null ? null : model.penalty;
-            if (model != null) {
-                this.acc = new int[model.langCount];
-                this.accName = new int[model.langCount];
-                this.accFirst = new int[model.langCount];
-                this.table = model.table;
-                this.mask = model.mask;
-                this.l = model.langCount;
-            } else {
-                this.acc = null;
-                this.accName = null;
-                this.accFirst = null;
-                this.table = null;
-                this.mask = 0;
-                this.l = 0;
-            }
+        /** Splits {@code text[from, to)} into words and counts its letters and marks. */
+        WordList split(CharSequence text, int from, int to) {
+            this.text = text;
+            this.len = text.length();
+            n = 0;
+            charLen = 0;
+            java.util.Arrays.fill(letters, 0);
+            marked = false;
+            ended = false;
+            gap = from;
+            this.from = from;
+            this.to = to;
+            yehFrom[0] = yehFrom[1] = from;
+            yehAt[0] = yehAt[1] = -1;
+            counted = -1;
+            Features.words(text, from, to, w, this);
+            marks(gap, to);
+            return this;
         }
 
         @Override
-        public void word(byte sc, int start, int end, char[] word, int m) {
-            if (sc == script) {
-                closeRun();
-                scriptLetters += m;
-                if (model != null && !settled) {
-                    boolean title = isTitle(start, end);
-                    if (title) {
-                        titles++;
-                    }
-                    if (!title && m > 3) {
-                        allTitles = false;
-                    }
-                    target = firstWord ? accFirst : title ? accName : acc;
-                    firstWord = false;
-                    words++;
-                    if (script == Features.ARAB && text != null && !(arabicYeh && farsiYeh)) {
-                        for (int i = start; i < end; i++) {
-                            char c = text.charAt(i);
-                            arabicYeh |= c == '\u064A';
-                            farsiYeh |= c == '\u06CC';
+        public void word(byte sc, int s, int e, char[] word, int k) {
+            marks(gap, s);
+            gap = e;
+            if (n == start.length) {
+                grow();
+            }
+            if (charLen + k + 2 > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, charLen + k + 2));
+            }
+            // letters as counted char by char, and the apostrophes that join a Latin word (Segments counts them)
+            int joins = 0;
+            int real = 0;
+            if (k < Features.MAX_WORD) {
+                if (sc == Features.LATN) {
+                    for (int i = 1; i <= k; i++) {
+                        if (word[i] == '\u02BB') {
+                            joins++;
                         }
-                    }
-                    Features.emit(word, m, this);
-                    if (penalty != null) {
-                        int hits = 0;
-                        int seen = 0;
-                        for (int i = 1; i <= m; i++) {
-                            char c = word[i];
-                            if (c < penalty.length && penalty[c] != null) {
-                                seen |= model.letterMask[c];
-                                if (hits < 3) {
-                                    int[] pen = penalty[c];
-                                    for (int k = 0; k < pen.length; k++) {
-                                        acc[k] += pen[k];
-                                    }
-                                    hits++;
-                                }
-                            }
-                        }
-                        int[] absent = model.absence;
-                        for (int k = 0; k < absent.length; k++) {
-                            if ((seen & (1 << k)) == 0) {
-                                acc[k] += absent[k];
-                            }
-                        }
-                    }
-                    pos = end;
-                    if ((++scored & 3) == 0 && (earlyExit || scored > 1 << 16)) {
-                        settle();
                     }
                 }
-                if (lexicon != null) {
-                    dari += lexicon.weight(Features.wordHash(word, m));
+                real = k - joins;
+            } else {
+                // letters past MAX_WORD were not kept: count them in the text
+                for (int i = s; i < e; ) {
+                    char c = text.charAt(i);
+                    int cp = c;
+                    int next = i + 1;
+                    if (Character.isHighSurrogate(c) && next < e && Character.isLowSurrogate(text.charAt(next))) {
+                        cp = Character.toCodePoint(c, text.charAt(next));
+                        next++;
+                    }
+                    byte cls = Features.script(cp);
+                    if (cls == sc) {
+                        real++;
+                    } else if (cls == Features.NONE) {
+                        joins++;
+                    }
+                    i = next;
                 }
-                return;
             }
-            if (runs == null) {
-                return;
-            }
-            if (run != null && run[0] != sc) {
-                closeRun();
-            }
-            if (run == null) {
-                run = new int[] {sc, start, end, 0};
-            }
-            run[2] = end;
-            run[3] += m;
+            letters[sc] += real;
+            script[n] = sc;
+            // a title-case word of a cased script: most likely a name when it does not start a sentence
+            flags[n] = (sc == Features.LATN || sc == Features.CYRL) && Character.isUpperCase(text.charAt(s))
+                    && s + 1 < e && Character.isLowerCase(text.charAt(s + 1)) ? TITLE : 0;
+            start[n] = s;
+            end[n] = e;
+            m[n] = k;
+            units[n] = 1 + joins;
+            off[n] = charLen;
+            System.arraycopy(word, 0, chars, charLen, k + 2);
+            charLen += k + 2;
+            n++;
         }
 
-        void closeRun() {
+        private void grow() {
+            int cap = start.length * 2;
+            script = java.util.Arrays.copyOf(script, cap);
+            flags = java.util.Arrays.copyOf(flags, cap);
+            start = java.util.Arrays.copyOf(start, cap);
+            end = java.util.Arrays.copyOf(end, cap);
+            m = java.util.Arrays.copyOf(m, cap);
+            units = java.util.Arrays.copyOf(units, cap);
+            off = java.util.Arrays.copyOf(off, cap);
+            hash = java.util.Arrays.copyOf(hash, cap);
+            dari = java.util.Arrays.copyOf(dari, cap);
+        }
+
+        /**
+         * Looks for sentence ends and quotation marks in {@code text[from, to)} (between words: marks are no
+         * letters), until a sentence end settles both questions.
+         */
+        private void marks(int from, int to) {
+            if (ended) {
+                return;
+            }
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (!Segments.isMark(c)) {
+                    continue;
+                }
+                if (i + 1 < len) {
+                    marked = true;
+                    if (Segments.isSentenceEnd(c)) {
+                        ended = true;
+                        return;
+                    }
+                }
+            }
+        }
+
+        /**
+         * True when {@code c} (Arabic or Farsi yeh) occurs in {@code text[a, b)}: the first {@code c} at or after
+         * {@code a}, by String.indexOf (an intrinsic), remembered, as the next query (the next sentence) mostly
+         * starts before it and needs no search.
+         */
+        boolean holds(char c, int a, int b) {
+            int k = c == '\u064A' ? 0 : 1;
+            if (yehAt[k] < 0 || a < yehFrom[k] || a > yehAt[k]) {
+                int at;
+                if (text instanceof String) {
+                    at = ((String) text).indexOf(c, a);
+                    at = at < 0 || at >= to ? to : at;
+                } else {
+                    at = a;
+                    while (at < to && text.charAt(at) != c) {
+                        at++;
+                    }
+                }
+                yehFrom[k] = a;
+                yehAt[k] = at;
+            }
+            return yehAt[k] < b;
+        }
+
+        /** Word {@code i}'s weight in the Dari vocabulary. */
+        double dari(int i, DariLexicon lexicon) {
+            if ((flags[i] & DARI) == 0) {
+                dari[i] = lexicon.weight(hash(i));
+                flags[i] |= DARI;
+            }
+            return dari[i];
+        }
+
+        boolean isTitle(int i) {
+            return (flags[i] & TITLE) != 0;
+        }
+
+        int hash(int i) {
+            if ((flags[i] & HASHED) == 0) {
+                hash[i] = Features.wordHash(chars, off[i], m[i]);
+                flags[i] |= HASHED;
+            }
+            return hash[i];
+        }
+
+        /** Where word {@code i}'s feature row and distinctive-letter costs under {@code model} start in
+         *  {@link #feat} and {@link #pen}; computed on first use. */
+        int costs(int i, NgramModel model) {
+            int base = i * stride;
+            if ((flags[i] & COSTED) != 0) {
+                return base;
+            }
+            if (feat == null || feat.length < start.length * stride) {
+                feat = new int[start.length * stride];
+                pen = new int[start.length * stride];
+                for (int j = 0; j < n; j++) {
+                    flags[j] &= ~COSTED;
+                }
+            }
+            int l = model.langCount;
+            java.util.Arrays.fill(pen, base, base + l, 0);
+            this.table = model.packed;
+            this.mask = model.mask;
+            this.rowLongs = model.rowLongs;
+            even0 = 0;
+            odd0 = 0;
+            even1 = 0;
+            odd1 = 0;
+            if (rowLongs > 2) {
+                if (evens == null || evens.length < rowLongs) {
+                    evens = new long[rowLongs];
+                    odds = new long[rowLongs];
+                }
+                java.util.Arrays.fill(evens, 0L);
+                java.util.Arrays.fill(odds, 0L);
+            }
+            int k = m[i];
+            int o = off[i];
+            Features.emit(chars, o, k, hash(i), this);
+            // language q: lane (q % 8) / 2 of the even or odd sum of long q / 8
+            for (int q = 0; q < l; q++) {
+                long v = rowLongs > 2 ? ((q & 1) == 0 ? evens[q / 8] : odds[q / 8])
+                        : q < 8 ? ((q & 1) == 0 ? even0 : odd0) : ((q & 1) == 0 ? even1 : odd1);
+                feat[base + q] = (int) (v >>> (16 * ((q % 8) >> 1))) & 0xFFFF;
+            }
+            int[][] penalty = model.penalty;
+            if (penalty != null) {
+                int hits = 0;
+                int seen = 0;
+                for (int j = o + 1; j <= o + k; j++) {
+                    char c = chars[j];
+                    if (c < penalty.length && penalty[c] != null) {
+                        seen |= model.letterMask[c];
+                        if (hits < 3) {
+                            int[] row = penalty[c];
+                            for (int q = 0; q < row.length; q++) {
+                                pen[base + q] += row[q];
+                            }
+                            hits++;
+                        }
+                    }
+                }
+                int[] absent = model.absence;
+                for (int q = 0; q < absent.length; q++) {
+                    if ((seen & (1 << q)) == 0) {
+                        pen[base + q] += absent[q];
+                    }
+                }
+            }
+            flags[i] |= COSTED;
+            return base;
+        }
+
+        /**
+         * Adds a feature's row, eight one-byte costs to a long, in 16-bit lanes: even-numbered languages' bytes in
+         * {@code even}, odd ones' in {@code odd} (languages 8-15 in {@code even1} and {@code odd1}). A word has at
+         * most 1 + 4 (MAX_WORD + 2) features, so a lane stays below 169 * 255 < 65,536 and never carries into the
+         * next.
+         */
+        @Override
+        public void feature(int h) {
+            long[] t = table;
+            if (rowLongs == 1) {
+                long v = t[h & mask];
+                even0 += v & LANES;
+                odd0 += (v >>> 8) & LANES;
+            } else if (rowLongs == 2) {
+                int b = (h & mask) << 1;
+                long v = t[b];
+                even0 += v & LANES;
+                odd0 += (v >>> 8) & LANES;
+                v = t[b + 1];
+                even1 += v & LANES;
+                odd1 += (v >>> 8) & LANES;
+            } else {
+                int b = (h & mask) * rowLongs;
+                for (int j = 0; j < rowLongs; j++) {
+                    long v = t[b + j];
+                    evens[j] += v & LANES;
+                    odds[j] += (v >>> 8) & LANES;
+                }
+            }
+        }
+
+        /** Runs of words of other scripts than {@code script} in words {@code [i0, i1)}: see classify. */
+        void collectRuns(int i0, int i1, byte script, List<int[]> runs) {
+            int[] run = null;
+            for (int i = i0; i < i1; i++) {
+                byte sc = this.script[i];
+                if (sc == script || (run != null && run[0] != sc)) {
+                    if (run != null) {
+                        runs.add(run);
+                        run = null;
+                    }
+                    if (sc == script) {
+                        continue;
+                    }
+                }
+                if (run == null) {
+                    run = new int[] {sc, start[i], end[i], 0, i, i + 1};
+                }
+                run[2] = end[i];
+                run[3] += m[i];
+                run[5] = i + 1;
+            }
             if (run != null) {
                 runs.add(run);
-                run = null;
             }
         }
 
-        @Override
-        public void feature(int hash) {
-            int base = (hash & mask) * l;
-            int[] a = target;
-            byte[] t = table;
-            for (int k = 0; k < a.length; k++) {
-                a[k] += t[base + k] & 0xFF;
+        /** The first word that starts at or after {@code pos}. */
+        int lower(int pos) {
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (start[mid] < pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
             }
+            return lo;
+        }
+
+        /**
+         * True when words {@code [a, b)} (those starting in {@code text[from, to)}) hold exactly the words of
+         * {@code script} that a walk of {@code text[from, to)} alone finds: no word of that script crosses an end.
+         * (A word of another script may: a quotation that starts at a Devanagari vowel sign cuts the Devanagari word
+         * it begins, which changes no word of the quotation's script.)
+         */
+        boolean aligned(int a, int b, int from, int to, byte script) {
+            return (a == 0 || end[a - 1] <= from || this.script[a - 1] != script)
+                    && (b == 0 || end[b - 1] <= to || this.script[b - 1] != script);
+        }
+
+        /** Makes {@link #count} count the words of {@code script}. */
+        void countScript(byte script) {
+            if (counted == script) {
+                return;
+            }
+            if (cum == null || cum.length < n + 1) {
+                cum = new int[start.length + 1];
+            }
+            cum[0] = 0;
+            for (int i = 0; i < n; i++) {
+                cum[i + 1] = cum[i] + (this.script[i] == script ? units[i] : 0);
+            }
+            counted = script;
+        }
+
+        /** Words of the counted script in {@code text[from, to)}, as {@link Segments#countWords} counts them. */
+        @Override
+        public int count(int from, int to) {
+            int a = lower(from);
+            int b = lower(to);
+            if (!aligned(a, b, from, to, counted)) {
+                return Segments.countWords(text, from, to, counted);
+            }
+            return cum[b] - cum[a];
         }
     }
 
@@ -700,11 +1138,17 @@ final class NgramLanguageDetector implements LanguageDetector {
         final NgramModel[] byScript = new NgramModel[Features.CLASSES];
         final DariLexicon dari;
 
+        /** The most languages of one model. */
+        final int stride;
+
         Models(List<NgramModel> list, DariLexicon dari) {
+            int most = 1;
             for (NgramModel m : list) {
                 byScript[m.script] = m;
+                most = Math.max(most, m.langCount);
             }
             this.dari = dari;
+            this.stride = most;
         }
 
         NgramModel forScript(byte script) {

@@ -13,7 +13,9 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The character n-gram model of one script: for each feature bucket and each of the script's languages the
  * quantised negative log probability {@code round(-ln P(bucket | language) * SCALE)}, one byte, stored
- * bucket-major so that one feature reads one contiguous row.
+ * bucket-major so that one feature reads one contiguous row. In memory each row is packed into {@link #rowLongs}
+ * longs (language k in byte {@code k % 8}, low byte first, of long {@code k / 8}): a feature reads one or two
+ * aligned words, whose bytes the detector sums eight at a time.
  */
 final class NgramModel {
 
@@ -26,7 +28,10 @@ final class NgramModel {
     final String[] langs;
     final int langCount;
     final int mask;
-    final byte[] table;
+    /** Longs per bucket in {@link #packed}: one per eight languages. */
+    final int rowLongs;
+    /** The rows, packed: see the class comment. */
+    final long[] packed;
     /** Quantised negative log prior per language. */
     final int[] prior;
     /** Per folded letter below U+0700: the penalty row of the languages that do not use it, or null. */
@@ -41,11 +46,33 @@ final class NgramModel {
         this.langs = langs;
         this.langCount = langs.length;
         this.mask = (1 << bits) - 1;
-        this.table = table;
         this.prior = prior;
         if (table.length != (1 << bits) * langs.length || prior.length != langs.length) {
             throw new IllegalArgumentException("model shape");
         }
+        this.rowLongs = (langCount + 7) / 8;
+        this.packed = new long[(mask + 1) * rowLongs];
+        for (int b = 0; b <= mask; b++) {
+            for (int k = 0; k < langCount; k++) {
+                packed[b * rowLongs + k / 8] |= (table[b * langCount + k] & 0xFFL) << (8 * (k % 8));
+            }
+        }
+    }
+
+    /** The cost of bucket {@code bucket} for language {@code k}. */
+    int cost(int bucket, int k) {
+        return (int) (packed[bucket * rowLongs + k / 8] >>> (8 * (k % 8))) & 0xFF;
+    }
+
+    /** The costs bucket-major, one byte each, as in the file. */
+    byte[] table() {
+        byte[] table = new byte[(mask + 1) * langCount];
+        for (int b = 0; b <= mask; b++) {
+            for (int k = 0; k < langCount; k++) {
+                table[b * langCount + k] = (byte) cost(b, k);
+            }
+        }
+        return table;
     }
 
     int bits() {
@@ -103,7 +130,7 @@ final class NgramModel {
                     out.writeInt(p);
                 }
                 out.writeInt(m.bits());
-                out.write(m.table);
+                out.write(m.table());
             }
         }
     }

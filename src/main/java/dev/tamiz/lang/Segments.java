@@ -15,8 +15,23 @@ final class Segments {
     private Segments() {
     }
 
+    /** {@link #isMark} as a bitmap over the BMP: bit {@code c % 64} of word {@code c / 64}. */
+    private static final long[] MARKS = new long[1024];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            if (mark((char) c)) {
+                MARKS[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
     /** Sentence ends and quotation marks: the chars that make a text worth segmenting. */
     static boolean isMark(char c) {
+        return (MARKS[c >>> 6] & 1L << c) != 0;
+    }
+
+    private static boolean mark(char c) {
         switch (c) {
             case '.': case '!': case '?': case '\u061F': case '\u06D4': case '\u2026': case '\n':
             case '\u00AB': case '\u00BB': case '\u201C': case '\u201D': case '\u201E': case '"':
@@ -51,19 +66,33 @@ final class Segments {
      * or null when there are none.
      */
     static int[] find(CharSequence text, byte script) {
+        return find(text, script, (from, to) -> countWords(text, from, to, script));
+    }
+
+    /** Counts the words of the script in a range of the text, as {@link #countWords} does. */
+    interface WordCount {
+        int count(int from, int to);
+    }
+
+    /**
+     * As {@link #find(CharSequence, byte)}, with the words of a range counted by {@code words}, which must agree
+     * with {@link #countWords} on ranges that start and end between words (a caller that has already split the
+     * text into words counts without another scan).
+     */
+    static int[] find(CharSequence text, byte script, WordCount words) {
         int len = text.length();
-        int total = countWords(text, 0, len, script);
+        int total = words.count(0, len);
         if (total <= MIN_WORDS) {
             return null;
         }
-        Found quotes = new Found(text, script, total, 1);
-        Found sents = new Found(text, script, total, 0);
+        Found quotes = new Found(text, words, total, 1);
+        Found sents = new Found(text, words, total, 0);
         int sentStart = 0;
         int quoteStart = -1;
         char expect = 0;
         for (int i = 0; i < len; i++) {
             char c = text.charAt(i);
-            if (c < 0x80 ? !(c == '.' || c == '!' || c == '?' || c == '"' || c == '\n') : !isMark(c)) {
+            if (!isMark(c)) {
                 continue;
             }
             if (quoteStart >= 0 && (c == expect || (expect == '\u201C' && c == '\u201D'))) {
@@ -97,15 +126,15 @@ final class Segments {
     /** Segments found so far. */
     private static final class Found {
         final CharSequence text;
-        final byte script;
+        final WordCount words;
         final int total;
         final int kind;
         int[] a = new int[4 * FIELDS];
         int n;
 
-        Found(CharSequence text, byte script, int total, int kind) {
+        Found(CharSequence text, WordCount words, int total, int kind) {
             this.text = text;
-            this.script = script;
+            this.words = words;
             this.total = total;
             this.kind = kind;
         }
@@ -118,7 +147,7 @@ final class Segments {
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            int words = countWords(text, start, end, script);
+            int words = this.words.count(start, end);
             if (words < MIN_WORDS || words >= total) {
                 return;
             }

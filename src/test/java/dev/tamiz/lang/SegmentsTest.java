@@ -37,6 +37,17 @@ class SegmentsTest {
     }
 
     @Test
+    void marksAreExactlyTheListedChars() {
+        StringBuilder marks = new StringBuilder();
+        for (int c = 0; c < 0x10000; c++) {
+            if (Segments.isMark((char) c)) {
+                marks.append((char) c);
+            }
+        }
+        assertEquals("\n!\".?\u00AB\u00BB\u061F\u06D4\u201C\u201D\u201E\u2026\u2039\u203A\uFD3E\uFD3F", marks.toString());
+    }
+
+    @Test
     void nothingToSplit() {
         assertNull(parts("One sentence of several words without anything inside.", Features.LATN));
         assertNull(parts("Short. Bits. Only.", Features.LATN));
