@@ -702,6 +702,12 @@ final class NgramLanguageDetector implements LanguageDetector {
         private static final byte DARI = 8;
         /** Lists grown past this many words are shrunk again after the call. */
         private static final int KEEP = 1 << 12;
+        /**
+         * Rows are kept for the first this many words (1.2 MB with 9 languages); a later word's row is computed
+         * into a scratch slot each time a classification needs it, so a megabyte-long paragraph costs no more memory
+         * for rows (its sentences past this point are scored as before the list).
+         */
+        static final int ROW_CACHE = 1 << 14;
 
         CharSequence text;
         private int len;
@@ -714,14 +720,16 @@ final class NgramLanguageDetector implements LanguageDetector {
         int[] start;
         int[] end;
         /** Folded letters kept (at most {@link Features#MAX_WORD}). */
-        int[] m;
-        /** Words as {@link Segments#countWords} counts them: 1, plus the apostrophes inside a Latin word. */
-        private int[] units;
-        /** Where the padded folded word starts in {@link #chars}. */
-        private int[] off;
+        byte[] m;
+        /** Apostrophes inside a Latin word ({@link Segments#countWords} counts them as word breaks); used only once
+         *  {@link #joined}. */
+        private int[] joins;
+        private boolean joined;
+        /** The word's hash (Features.wordHash), once {@link #HASHED} is set. */
         private int[] hash;
-        private char[] chars;
-        private int charLen;
+        /** {@link #word} is refolding one word for {@link #refold}, not adding words. */
+        private boolean refolding;
+        private int refolded;
         int[] feat;
         int[] pen;
         final int[] letters = new int[Features.CLASSES];
@@ -736,12 +744,14 @@ final class NgramLanguageDetector implements LanguageDetector {
          *  none), the last answer of {@link #holds}. */
         private final int[] yehFrom = new int[2];
         private final int[] yehAt = new int[2];
-        /** Per word: its weight in the Dari vocabulary, once {@link #DARI} is set. */
-        private double[] dari;
+        /** Per word: its weight in the Dari vocabulary (a float there), once {@link #DARI} is set. */
+        private float[] dari;
         private final char[] w = new char[Features.MAX_WORD + 2];
-        /** Prefix sums of {@link #units} over the words of {@link #counted}. */
+        /** Prefix sums of the words of {@link #counted} as {@link Segments#countWords} counts them. */
         private int[] cum;
         private byte counted;
+        /** The last answer of {@link #lower}. */
+        private int lastLower;
         // the word whose feature rows are being added up: see feature
         private static final long LANES = 0x00FF00FF00FF00FFL;
         private long[] table;
@@ -764,12 +774,10 @@ final class NgramLanguageDetector implements LanguageDetector {
             flags = new byte[cap];
             start = new int[cap];
             end = new int[cap];
-            m = new int[cap];
-            units = new int[cap];
-            off = new int[cap];
+            m = new byte[cap];
+            joins = null;
             hash = new int[cap];
-            dari = new double[cap];
-            chars = new char[cap * 8];
+            dari = new float[cap];
             feat = null;
             pen = null;
             cum = null;
@@ -803,7 +811,11 @@ final class NgramLanguageDetector implements LanguageDetector {
             this.text = text;
             this.len = text.length();
             n = 0;
-            charLen = 0;
+            lastLower = 0;
+            joined = false;
+            if ((to - from) / 5 > start.length) {
+                allocate((to - from) / 5 + 16); // most texts have fewer words: no copies while growing
+            }
             java.util.Arrays.fill(letters, 0);
             marked = false;
             ended = false;
@@ -820,13 +832,14 @@ final class NgramLanguageDetector implements LanguageDetector {
 
         @Override
         public void word(byte sc, int s, int e, char[] word, int k) {
+            if (refolding) {
+                refolded = k;
+                return;
+            }
             marks(gap, s);
             gap = e;
             if (n == start.length) {
                 grow();
-            }
-            if (charLen + k + 2 > chars.length) {
-                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, charLen + k + 2));
             }
             // letters as counted char by char, and the apostrophes that join a Latin word (Segments counts them)
             int joins = 0;
@@ -866,11 +879,25 @@ final class NgramLanguageDetector implements LanguageDetector {
                     && s + 1 < e && Character.isLowerCase(text.charAt(s + 1)) ? TITLE : 0;
             start[n] = s;
             end[n] = e;
-            m[n] = k;
-            units[n] = 1 + joins;
-            off[n] = charLen;
-            System.arraycopy(word, 0, chars, charLen, k + 2);
-            charLen += k + 2;
+            m[n] = (byte) k;
+            if (joins > 0) {
+                if (!joined) {
+                    joined = true;
+                    if (this.joins == null || this.joins.length < start.length) {
+                        this.joins = new int[start.length];
+                    } else {
+                        java.util.Arrays.fill(this.joins, 0);
+                    }
+                }
+                this.joins[n] = joins;
+            } else if (joined) {
+                this.joins[n] = 0;
+            }
+            if (sc == Features.ARAB) {
+                // the Dari vocabulary will want it
+                hash[n] = Features.wordHash(word, k);
+                flags[n] |= HASHED;
+            }
             n++;
         }
 
@@ -881,8 +908,9 @@ final class NgramLanguageDetector implements LanguageDetector {
             start = java.util.Arrays.copyOf(start, cap);
             end = java.util.Arrays.copyOf(end, cap);
             m = java.util.Arrays.copyOf(m, cap);
-            units = java.util.Arrays.copyOf(units, cap);
-            off = java.util.Arrays.copyOf(off, cap);
+            if (joins != null) {
+                joins = java.util.Arrays.copyOf(joins, cap);
+            }
             hash = java.util.Arrays.copyOf(hash, cap);
             dari = java.util.Arrays.copyOf(dari, cap);
         }
@@ -937,7 +965,7 @@ final class NgramLanguageDetector implements LanguageDetector {
         /** Word {@code i}'s weight in the Dari vocabulary. */
         double dari(int i, DariLexicon lexicon) {
             if ((flags[i] & DARI) == 0) {
-                dari[i] = lexicon.weight(hash(i));
+                dari[i] = (float) lexicon.weight(hash(i));
                 flags[i] |= DARI;
             }
             return dari[i];
@@ -949,25 +977,39 @@ final class NgramLanguageDetector implements LanguageDetector {
 
         int hash(int i) {
             if ((flags[i] & HASHED) == 0) {
-                hash[i] = Features.wordHash(chars, off[i], m[i]);
+                hash[i] = Features.wordHash(w, refold(i));
                 flags[i] |= HASHED;
             }
             return hash[i];
         }
 
+        /**
+         * Puts word {@code i}'s padded folded letters in {@link #w} and returns their count: a walk of the word's
+         * own range finds the same word (it starts at a letter after a break and ends where the walk ended it).
+         */
+        private int refold(int i) {
+            refolding = true;
+            try {
+                Features.words(text, start[i], end[i], w, this);
+            } finally {
+                refolding = false;
+            }
+            return refolded;
+        }
+
         /** Where word {@code i}'s feature row and distinctive-letter costs under {@code model} start in
          *  {@link #feat} and {@link #pen}; computed on first use. */
         int costs(int i, NgramModel model) {
-            int base = i * stride;
-            if ((flags[i] & COSTED) != 0) {
-                return base;
+            boolean keep = i < ROW_CACHE;
+            if (keep && (flags[i] & COSTED) != 0) {
+                return i * stride;
             }
-            if (feat == null || feat.length < start.length * stride) {
-                feat = new int[start.length * stride];
-                pen = new int[start.length * stride];
-                for (int j = 0; j < n; j++) {
-                    flags[j] &= ~COSTED;
-                }
+            int base = keep ? i * stride : ROW_CACHE * stride;
+            if (feat == null || feat.length < base + stride) {
+                int size = Math.max(base + stride, feat == null ? 64 * stride : Math.min(feat.length * 2,
+                        (ROW_CACHE + 1) * stride));
+                feat = feat == null ? new int[size] : java.util.Arrays.copyOf(feat, size);
+                pen = pen == null ? new int[size] : java.util.Arrays.copyOf(pen, size);
             }
             int l = model.langCount;
             java.util.Arrays.fill(pen, base, base + l, 0);
@@ -986,9 +1028,11 @@ final class NgramLanguageDetector implements LanguageDetector {
                 java.util.Arrays.fill(evens, 0L);
                 java.util.Arrays.fill(odds, 0L);
             }
-            int k = m[i];
-            int o = off[i];
-            Features.emit(chars, o, k, hash(i), this);
+            int k = refold(i);
+            int h = (flags[i] & HASHED) != 0 ? hash[i] : Features.wordHash(w, k);
+            hash[i] = h;
+            flags[i] |= HASHED;
+            Features.emit(w, 0, k, h, this);
             // language q: lane (q % 8) / 2 of the even or odd sum of long q / 8
             for (int q = 0; q < l; q++) {
                 long v = rowLongs > 2 ? ((q & 1) == 0 ? evens[q / 8] : odds[q / 8])
@@ -999,8 +1043,8 @@ final class NgramLanguageDetector implements LanguageDetector {
             if (penalty != null) {
                 int hits = 0;
                 int seen = 0;
-                for (int j = o + 1; j <= o + k; j++) {
-                    char c = chars[j];
+                for (int j = 1; j <= k; j++) {
+                    char c = w[j];
                     if (c < penalty.length && penalty[c] != null) {
                         seen |= model.letterMask[c];
                         if (hits < 3) {
@@ -1019,7 +1063,9 @@ final class NgramLanguageDetector implements LanguageDetector {
                     }
                 }
             }
-            flags[i] |= COSTED;
+            if (keep) {
+                flags[i] |= COSTED;
+            }
             return base;
         }
 
@@ -1080,10 +1126,35 @@ final class NgramLanguageDetector implements LanguageDetector {
             }
         }
 
-        /** The first word that starts at or after {@code pos}. */
+        /**
+         * The first word that starts at or after {@code pos}. Searched from the last answer outwards (galloping),
+         * then by halves: Segments asks in text order, so a search mostly ends near where the last one did, in the
+         * part of the arrays still in cache.
+         */
         int lower(int pos) {
-            int lo = 0;
-            int hi = n;
+            int hint = Math.min(lastLower, n);
+            int lo;
+            int hi;
+            if (hint < n && start[hint] < pos) {
+                // the answer is after hint: gallop right
+                int step = 1;
+                lo = hint + 1;
+                hi = hint + 1;
+                while (hi < n && start[hi] < pos) {
+                    lo = hi + 1;
+                    hi = hint + (step <<= 1);
+                }
+                hi = Math.min(hi, n);
+            } else {
+                // at or before hint: gallop left
+                int step = 1;
+                hi = hint;
+                lo = hint;
+                while (lo > 0 && start[lo - 1] >= pos) {
+                    hi = lo - 1;
+                    lo = Math.max(0, hint - (step <<= 1));
+                }
+            }
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
                 if (start[mid] < pos) {
@@ -1092,6 +1163,7 @@ final class NgramLanguageDetector implements LanguageDetector {
                     hi = mid;
                 }
             }
+            lastLower = lo;
             return lo;
         }
 
@@ -1116,7 +1188,7 @@ final class NgramLanguageDetector implements LanguageDetector {
             }
             cum[0] = 0;
             for (int i = 0; i < n; i++) {
-                cum[i + 1] = cum[i] + (this.script[i] == script ? units[i] : 0);
+                cum[i + 1] = cum[i] + (this.script[i] != script ? 0 : joined ? 1 + joins[i] : 1);
             }
             counted = script;
         }

@@ -11,9 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The detector sums a word's feature rows from the packed table, eight languages to a long in 16-bit lanes; the sums
- * must be those of adding the costs one by one, for models of 1 to 20 languages and words of up to
- * {@link Features#MAX_WORD} letters of the highest cost (the lanes' worst case).
+ * The detector sums a word's feature rows from the packed table, eight languages to a long in 16-bit lanes, over the
+ * word refolded from its own range; the sums must be those of adding the costs one by one over the words of a walk
+ * of the whole text, for models of 1 to 20 languages, words past {@link Features#MAX_WORD} letters and of the
+ * highest cost (the lanes' worst case), with apostrophes and skipped marks inside.
  */
 class PackedRowsTest {
 
@@ -40,8 +41,12 @@ class PackedRowsTest {
                     int len = w < 3 ? 60 : 1 + rnd.nextInt(14);   // the first words pass MAX_WORD letters
                     for (int i = 0; i < len; i++) {
                         sb.append((char) ('a' + rnd.nextInt(26)));
+                        // inside words: apostrophes (kept as letters), ZWJ and a combining accent (skipped)
+                        if (i + 1 < len && rnd.nextInt(9) == 0) {
+                            sb.append(new String[] {"'", "\u2019", "\u200D", "\u0301"}[rnd.nextInt(4)]);
+                        }
                     }
-                    sb.append(' ');
+                    sb.append(w % 5 == 4 ? ". " : " ");
                 }
                 String text = sb.toString();
                 NgramLanguageDetector.WordList wl = new NgramLanguageDetector.WordList();
@@ -64,6 +69,38 @@ class PackedRowsTest {
                 });
                 assertEquals(60, word[0]);
             }
+        }
+    }
+
+    /** Rows are kept for the first ROW_CACHE words; later words are scored into a scratch slot, to the same sums. */
+    @Test
+    void wordsPastTheRowCacheGetTheSameRows() {
+        NgramModel model = randomModel(9, 12, new Random(2), false);
+        String[] unit = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta"};
+        StringBuilder sb = new StringBuilder();
+        int words = NgramLanguageDetector.WordList.ROW_CACHE + 3 * unit.length;
+        for (int i = 0; i < words; i++) {
+            sb.append(unit[i % unit.length]).append(i % 11 == 10 ? ". " : " ");
+        }
+        String text = sb.toString();
+        NgramLanguageDetector.WordList wl = new NgramLanguageDetector.WordList();
+        wl.setStride(9);
+        wl.split(text, 0, text.length());
+        assertEquals(words, wl.n);
+        int[][] first = new int[unit.length][];
+        for (int i = 0; i < unit.length; i++) {
+            int base = wl.costs(i, model);
+            first[i] = java.util.Arrays.copyOfRange(wl.feat, base, base + 9);
+        }
+        for (int i = NgramLanguageDetector.WordList.ROW_CACHE - unit.length; i < words; i++) {
+            int base = wl.costs(i, model);
+            assertArrayEquals(first[i % unit.length], java.util.Arrays.copyOfRange(wl.feat, base, base + 9),
+                    "word " + i);
+        }
+        for (int i = 0; i < unit.length; i++) {
+            int base = wl.costs(i, model);
+            assertEquals(i * 9, base);
+            assertArrayEquals(first[i], java.util.Arrays.copyOfRange(wl.feat, base, base + 9), "cached word " + i);
         }
     }
 

@@ -123,6 +123,23 @@ class WordListTest {
     }
 
     @Test
+    void lowerFindsTheFirstWordStartingAtOrAfterAnOffset() {
+        Random rnd = new Random(9);
+        for (int t = 0; t < 300; t++) {
+            String text = randomText(rnd);
+            NgramLanguageDetector.WordList wl = split(text);
+            for (int q = 0; q < 50; q++) {
+                int pos = q % 10 == 0 ? q / 10 : rnd.nextInt(text.length() + 2);
+                int expect = 0;
+                while (expect < wl.n && wl.start[expect] < pos) {
+                    expect++;
+                }
+                assertEquals(expect, wl.lower(pos), text + " @" + pos);
+            }
+        }
+    }
+
+    @Test
     void aQuotationMayCutAWordOfAnotherScriptOnly() {
         // the quotation starts at a letter: the Devanagari vowel sign before it (a word's first char) is trimmed
         String text = "One two three four. \"\u093F\u0915 five six seven\" eight nine.";
