@@ -261,12 +261,8 @@ final class TokenPass {
                     for (int k = s; k < e; k++) {
                         cf |= CLASS[a[k]];
                     }
-                    psize = protect(r, s, tag[0], 0);
-                    psize = add(r, psize, tag[0], tag[1]);
-                    psize = protect(r, tag[1], e, psize);
-                } else {
-                    psize = protect(r, s, e, 0);
                 }
+                psize = spans(r, s, e, tag, true);
             }
             if ((cf & T_DOTTED_I) != 0 && st.homoglyphs && r.dottedI == 0) {
                 r.dottedI = !ScriptRuns.isTurkic(lang) && !Homoglyphs.hasTurkishLetters(a, n) ? 1 : 2;
@@ -286,30 +282,44 @@ final class TokenPass {
                 // mentions, hashtags, entities, HTML tags): a restored letter can only make more of them, so the next
                 // pass finds nothing more to restore; numbers and mixed tokens, which a restored letter can join or
                 // cut (р2 → p2), are not in the way
-                int isize;
-                if (tag != null) {
-                    isize = protect(r, s, tag[0], 0, false);
-                    isize = add(r, isize, tag[0], tag[1]);
-                    isize = protect(r, tag[1], e, isize, false);
-                } else {
-                    isize = protect(r, s, e, 0, false);
+                for (int round = 0; round < 2; round++) {
+                    int isize = spans(r, s, e, tag, false);
+                    boolean fixed = false;
+                    if (dotted) {
+                        fixed |= eachUnprotected(r, s, e, isize, false);
+                    }
+                    if (mixedScripts) {
+                        fixed |= eachUnprotected(r, s, e, isize, true);
+                    }
+                    r.changed |= fixed;
+                    if (!fixed || round == 1) {
+                        break;
+                    }
+                    // a restored letter can begin an HTML tag (<İ → <I), which the next pass finds: the chunk is then
+                    // cut at it and may run on to the first space after its '>'; decide once more on that chunk (its
+                    // tag now protected, nothing before it can begin an earlier one)
+                    int[] again = htmlTag(a, s, e, n);
+                    if (again == null || tag != null && again[0] == tag[0]) {
+                        break;
+                    }
+                    tag = again;
+                    if (tag[1] > e) {
+                        e = tag[1];
+                        while (e < n && a[e] != ' ' && a[e] != '\n' && a[e] != '\t') {
+                            e++;
+                        }
+                        for (int k = s; k < e; k++) {
+                            cf |= CLASS[a[k]];
+                        }
+                        if ((cf & T_DOTTED_I) != 0 && r.dottedI == 0) {
+                            r.dottedI = !ScriptRuns.isTurkic(lang) && !Homoglyphs.hasTurkishLetters(a, n) ? 1 : 2;
+                        }
+                        dotted = (cf & T_DOTTED_I) != 0 && r.dottedI == 1;
+                        mixedScripts = (cf & T_CYRGREEK) != 0 && (cf & (T_LATIN | T_DOTTED_I)) != 0 && st.homoglyphs;
+                    }
                 }
-                boolean fixed = false;
-                if (dotted) {
-                    fixed |= eachUnprotected(r, s, e, isize, false);
-                }
-                if (mixedScripts) {
-                    fixed |= eachUnprotected(r, s, e, isize, true);
-                }
-                r.changed |= fixed;
                 // the protected spans of the other rules, of the text as it now is
-                if (tag != null) {
-                    psize = protect(r, s, tag[0], 0);
-                    psize = add(r, psize, tag[0], tag[1]);
-                    psize = protect(r, tag[1], e, psize);
-                } else {
-                    psize = protect(r, s, e, 0);
-                }
+                psize = spans(r, s, e, tag, true);
             }
             boolean persianCtx = ScriptRuns.contains(persian, s);
             boolean special = (cf & T_SPECIAL) != 0;
@@ -477,6 +487,16 @@ final class TokenPass {
 
     private static int protect(Run r, int s, int e, int size) {
         return protect(r, s, e, size, true);
+    }
+
+    /** The protected spans of the chunk {@code a[s, e)} with its HTML tag (or null) in {@code r.prot}; their size. */
+    private static int spans(Run r, int s, int e, int[] tag, boolean all) {
+        if (tag == null) {
+            return protect(r, s, e, 0, all);
+        }
+        int size = protect(r, s, tag[0], 0, all);
+        size = add(r, size, tag[0], tag[1]);
+        return protect(r, tag[1], e, size, all);
     }
 
     /** Appends the protected spans of {@code a[s, e)} to {@code r.prot}; only the identifiers unless {@code all}. */
