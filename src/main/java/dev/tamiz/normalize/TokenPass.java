@@ -117,6 +117,9 @@ final class TokenPass {
         int dottedI;
         boolean changed;
         int[] prot = new int[16];
+        /** The HTML tags of the current chunk, as pairs. */
+        int[] tags = new int[4];
+        int tagCount;
         /** The scripts of the nearest letters, made at the first question (most chunks ask none). */
         private PersianPunctuation.Nearest nearest;
 
@@ -249,24 +252,19 @@ final class TokenPass {
                 }
             }
             int psize = 0;
-            int[] tag = null;
+            r.tagCount = 0;
             if ((cf & (T_SPECIAL | T_DIGIT)) != 0) {
-                tag = htmlTag(a, s, e, n);
-                if (tag != null) {
-                    // a tag with spaces inside: the chunk runs to the first space after its '>'
-                    e = tag[1];
-                    while (e < n && a[e] != ' ' && a[e] != '\n' && a[e] != '\t') {
-                        e++;
+                if ((cf & T_SPECIAL) != 0) {
+                    // HTML tags, which may hold spaces: the chunk runs on to the first space after the last one
+                    int te = tags(r, s, e);
+                    if (te > e) {
+                        e = te;
+                        for (int k = s; k < e; k++) {
+                            cf |= CLASS[a[k]];
+                        }
                     }
-                    for (int k = s; k < e; k++) {
-                        cf |= CLASS[a[k]];
-                    }
-                    psize = protect(r, s, tag[0], 0);
-                    psize = add(r, psize, tag[0], tag[1]);
-                    psize = protect(r, tag[1], e, psize);
-                } else {
-                    psize = protect(r, s, e, 0);
                 }
+                psize = spans(r, s, e, true);
             }
             if ((cf & T_DOTTED_I) != 0 && st.homoglyphs && r.dottedI == 0) {
                 r.dottedI = !ScriptRuns.isTurkic(lang) && !Homoglyphs.hasTurkishLetters(a, n) ? 1 : 2;
@@ -286,30 +284,41 @@ final class TokenPass {
                 // mentions, hashtags, entities, HTML tags): a restored letter can only make more of them, so the next
                 // pass finds nothing more to restore; numbers and mixed tokens, which a restored letter can join or
                 // cut (р2 → p2), are not in the way
-                int isize;
-                if (tag != null) {
-                    isize = protect(r, s, tag[0], 0, false);
-                    isize = add(r, isize, tag[0], tag[1]);
-                    isize = protect(r, tag[1], e, isize, false);
-                } else {
-                    isize = protect(r, s, e, 0, false);
+                for (int round = 0; round < 2; round++) {
+                    int isize = spans(r, s, e, false);
+                    boolean fixed = false;
+                    if (dotted) {
+                        fixed |= eachUnprotected(r, s, e, isize, false);
+                    }
+                    if (mixedScripts) {
+                        fixed |= eachUnprotected(r, s, e, isize, true);
+                    }
+                    r.changed |= fixed;
+                    if (!fixed || round == 1) {
+                        break;
+                    }
+                    // a restored letter can begin an HTML tag (<İ → <I), which the next pass finds, and the chunk may
+                    // then run on to the first space after it: decide once more on the chunk the next pass will see
+                    // (a restored letter only adds tags, and none inside another)
+                    int tagsBefore = r.tagCount;
+                    int te = tags(r, s, e);
+                    if (r.tagCount == tagsBefore && te == e) {
+                        break;
+                    }
+                    if (te > e) {
+                        e = te;
+                        for (int k = s; k < e; k++) {
+                            cf |= CLASS[a[k]];
+                        }
+                        if ((cf & T_DOTTED_I) != 0 && r.dottedI == 0) {
+                            r.dottedI = !ScriptRuns.isTurkic(lang) && !Homoglyphs.hasTurkishLetters(a, n) ? 1 : 2;
+                        }
+                        dotted = (cf & T_DOTTED_I) != 0 && r.dottedI == 1;
+                        mixedScripts = (cf & T_CYRGREEK) != 0 && (cf & (T_LATIN | T_DOTTED_I)) != 0 && st.homoglyphs;
+                    }
                 }
-                boolean fixed = false;
-                if (dotted) {
-                    fixed |= eachUnprotected(r, s, e, isize, false);
-                }
-                if (mixedScripts) {
-                    fixed |= eachUnprotected(r, s, e, isize, true);
-                }
-                r.changed |= fixed;
                 // the protected spans of the other rules, of the text as it now is
-                if (tag != null) {
-                    psize = protect(r, s, tag[0], 0);
-                    psize = add(r, psize, tag[0], tag[1]);
-                    psize = protect(r, tag[1], e, psize);
-                } else {
-                    psize = protect(r, s, e, 0);
-                }
+                psize = spans(r, s, e, true);
             }
             boolean persianCtx = ScriptRuns.contains(persian, s);
             boolean special = (cf & T_SPECIAL) != 0;
@@ -455,24 +464,62 @@ final class TokenPass {
         return true;
     }
 
-    /** {@code [start, end)} of an HTML tag starting in {@code a[s, e)} and ending at or after {@code e}, or null. */
-    private static int[] htmlTag(char[] a, int s, int e, int n) {
-        for (int k = s; k < e; k++) {
+    /**
+     * Finds the HTML tags that start in the chunk {@code a[s, e)}, as {@code [start, end)} pairs in {@code r.tags}:
+     * a {@code <} followed by an ASCII letter, {@code /} or {@code !}, up to the first {@code >}, with no line break
+     * nor other {@code <} between. A tag may hold spaces: the chunk then runs on to the first space after it, and
+     * the tags starting there count too. Returns the chunk's end. Each search stops at the next {@code <}, so the
+     * searches of a text look at each char once; there is no length limit, which a run of spaces collapsed by the
+     * pass would make change its answer.
+     */
+    private static int tags(Run r, int s, int e) {
+        char[] a = r.a;
+        int n = r.n;
+        r.tagCount = 0;
+        int k = s;
+        while (k < e) {
             if (a[k] == '<' && k + 1 < n && (a[k + 1] >= 'a' && a[k + 1] <= 'z' || a[k + 1] >= 'A' && a[k + 1] <= 'Z'
                     || a[k + 1] == '/' || a[k + 1] == '!')) {
-                int limit = Math.min(n, k + 2000);
-                for (int g = k + 1; g < limit; g++) {
-                    char c = a[g];
-                    if (c == '>') {
-                        return new int[] {k, g + 1};
-                    }
-                    if (c == '\n' || c == '<') {
-                        break;
-                    }
+                int g = k + 1;
+                while (g < n && a[g] != '>' && a[g] != '\n' && a[g] != '<') {
+                    g++;
                 }
+                if (g < n && a[g] == '>') {
+                    if (r.tags.length < 2 * r.tagCount + 2) {
+                        r.tags = java.util.Arrays.copyOf(r.tags, r.tags.length * 2 + 4);
+                    }
+                    r.tags[2 * r.tagCount] = k;
+                    r.tags[2 * r.tagCount + 1] = g + 1;
+                    r.tagCount++;
+                    if (g + 1 > e) {
+                        e = g + 1;
+                        while (e < n && a[e] != ' ' && a[e] != '\n' && a[e] != '\t') {
+                            e++;
+                        }
+                    }
+                    k = g + 1;
+                } else {
+                    k = g; // no tag starts before the '<' or line break the search stopped at
+                }
+                continue;
             }
+            k++;
         }
-        return null;
+        return e;
+    }
+
+    /** The protected spans of the chunk {@code a[s, e)} with its HTML tags ({@code r.tags}) in {@code r.prot}; their size. */
+    private static int spans(Run r, int s, int e, boolean all) {
+        int size = 0;
+        int from = s;
+        for (int t = 0; t < r.tagCount; t++) {
+            int ts = r.tags[2 * t];
+            int te = r.tags[2 * t + 1];
+            size = protect(r, from, ts, size, all);
+            size = add(r, size, ts, te);
+            from = te;
+        }
+        return protect(r, from, e, size, all);
     }
 
     private static int protect(Run r, int s, int e, int size) {
