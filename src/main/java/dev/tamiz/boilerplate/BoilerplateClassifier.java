@@ -108,11 +108,12 @@ public final class BoilerplateClassifier {
         int n = blocks.size();
         Decision[] out = new Decision[n];
         String[] keys = new String[n];
-        String[][] keyWords = new String[n][];
+        int[][] keyWords = new int[n][];
+        PageWords pageWords = new PageWords(stopWords);
         Map<String, Integer> keyCount = new HashMap<>();
         for (int i = 0; i < n; i++) {
             keys[i] = TextFold.key(blocks.get(i).text());
-            keyWords[i] = TextFold.split(keys[i]);
+            keyWords[i] = pageWords.ids(keys[i]);
             if (preset != null && i < preset.size() && preset.get(i) != null) {
                 out[i] = preset.get(i);
             }
@@ -127,8 +128,8 @@ public final class BoilerplateClassifier {
                 continue;
             }
             Map<String, String> f = new LinkedHashMap<>();
-            f.put("words", Integer.toString(TextFold.words(keys[i])));
-            Decision d = local(blocks.get(i), keys[i], keyWords[i], f);
+            f.put("words", Integer.toString(keyWords[i].length));
+            Decision d = local(blocks.get(i), keys[i], keyWords[i], pageWords, f);
             if (d == null && template != null) {
                 Optional<Integer> seen = template.pagesWithKey(keys[i]);
                 if (seen.isPresent()) {
@@ -142,7 +143,7 @@ public final class BoilerplateClassifier {
             }
         }
         // layer 2: scores
-        Map<String, Integer> anchorWords = anchorVocabulary(blocks, keys, keyWords, out);
+        int[] anchorWords = anchorVocabulary(blocks, keyWords, pageWords, out);
         double[] score = new double[n];
         Map<String, String>[] feats = newFeatureArray(n);
         // hard-wrapped lines the segmenter left apart are scored as the paragraph they make up together
@@ -160,7 +161,7 @@ public final class BoilerplateClassifier {
                     blocks.get(i).blankBefore(), blocks.get(i).listMarker());
             Map<String, String> f = new LinkedHashMap<>();
             String key = TextFold.key(joined.text());
-            double sc = score(joined, key, TextFold.split(key), 1, anchorWords, f);
+            double sc = score(joined, key, pageWords.ids(key), pageWords, 1, anchorWords, f);
             f.put("wrapped-lines", Integer.toString(e - i));
             for (int j = i; j < e; j++) {
                 score[j] = sc;
@@ -174,7 +175,8 @@ public final class BoilerplateClassifier {
             }
             feats[i] = new LinkedHashMap<>();
             boolean isolated = blocks.get(i).blankBefore() && (i + 1 >= n || blocks.get(i + 1).blankBefore());
-            score[i] = score(blocks.get(i), keys[i], keyWords[i], keyCount.getOrDefault(keys[i], 1), anchorWords, feats[i])
+            score[i] = score(blocks.get(i), keys[i], keyWords[i], pageWords, keyCount.getOrDefault(keys[i], 1),
+                    anchorWords, feats[i])
                     + (isolated ? weights.get("w.isolated") : 0);
             if (isolated) {
                 feats[i].put("isolated", "true");
@@ -535,7 +537,7 @@ public final class BoilerplateClassifier {
         return false;
     }
 
-    private Decision local(Block b, String key, String[] keyWords, Map<String, String> f) {
+    private Decision local(Block b, String key, int[] keyWords, PageWords pageWords, Map<String, String> f) {
         int words = keyWords.length;
         if (key.isEmpty()) {
             return Decision.remove("no-text", "heuristic.no-text", f);
@@ -543,7 +545,7 @@ public final class BoilerplateClassifier {
         if (words <= 6 && NUMBERS_ONLY.matcher(key).matches() && !b.isListItem()) {
             return Decision.remove("share-counters", "heuristic.counters", f);
         }
-        Optional<Rule> r = catalog.match(key, keyWords);
+        Optional<Rule> r = catalog.match(key, words <= catalog.maxWords() ? pageWords.words(keyWords) : null);
         if (r.isPresent()) {
             f.put("rule", r.get().origin());
             return Decision.remove(r.get().family(), r.get().id(), f);
@@ -588,19 +590,20 @@ public final class BoilerplateClassifier {
         return true;
     }
 
-    /** Words of the page's running text (blocks of 15+ words ending a sentence), with how many blocks hold each. */
-    private Map<String, Integer> anchorVocabulary(List<Block> blocks, String[] keys, String[][] words,
-            Decision[] out) {
-        Map<String, Integer> m = new HashMap<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+    /**
+     * How many blocks of the page's running text (blocks of 15+ words ending a sentence) hold each content word, by
+     * word number.
+     */
+    private static int[] anchorVocabulary(List<Block> blocks, int[][] words, PageWords pageWords, Decision[] out) {
+        int[] m = new int[pageWords.size()];
         for (int i = 0; i < blocks.size(); i++) {
             if (out[i] != null || !isAnchor(blocks.get(i).text(), words[i].length)) {
                 continue;
             }
-            seen.clear();
-            for (String w : words[i]) {
-                if (isContentWord(w) && seen.add(w)) {
-                    m.merge(w, 1, Integer::sum);
+            pageWords.nextBlock();
+            for (int w : words[i]) {
+                if (pageWords.isContent(w) && pageWords.firstInBlock(w)) {
+                    m[w]++;
                 }
             }
         }
@@ -611,12 +614,8 @@ public final class BoilerplateClassifier {
         return words >= 25 || (words >= 10 && endsSentence(text));
     }
 
-    private boolean isContentWord(String w) {
-        return w.length() >= 3 && !Character.isDigit(w.charAt(0)) && !stopWords.isStopWord(w);
-    }
-
     /** The block's content score; its features go to {@code f}. */
-    double score(Block b, String key, String[] keyWords, int occurrences, Map<String, Integer> anchorWords,
+    double score(Block b, String key, int[] keyWords, PageWords pageWords, int occurrences, int[] anchorWords,
             Map<String, String> f) {
         String text = b.text().strip();
         int words = keyWords.length;
@@ -627,16 +626,16 @@ public final class BoilerplateClassifier {
         int[] stopCounts = new int[stopWords.languages().size()];
         int content = 0;
         int shared = 0;
-        java.util.Set<String> seen = words > 1 ? new java.util.HashSet<>() : null;
-        for (String w : keyWords) {
-            long mask = stopWords.mask(w);
+        pageWords.nextBlock();
+        for (int w : keyWords) {
+            long mask = pageWords.stopMask(w);
             if (mask != 0) {
                 for (long m = mask; m != 0; m &= m - 1) {
                     stopCounts[Long.numberOfTrailingZeros(m)]++;
                 }
-            } else if (w.length() >= 3 && !Character.isDigit(w.charAt(0)) && (seen == null || seen.add(w))) {
+            } else if (pageWords.isContent(w) && pageWords.firstInBlock(w)) {
                 content++;
-                int c = anchorWords.getOrDefault(w, 0) - (isAnchor ? 1 : 0);
+                int c = (w < anchorWords.length ? anchorWords[w] : 0) - (isAnchor ? 1 : 0);
                 if (c > 0) {
                     shared++;
                 }

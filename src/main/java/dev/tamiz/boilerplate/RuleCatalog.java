@@ -197,6 +197,11 @@ public final class RuleCatalog {
         return new RuleCatalog(all);
     }
 
+    /** Keys of more words than this are looked up among the exact rules alone. */
+    int maxWords() {
+        return maxWords;
+    }
+
     /** All rules, in file order. */
     public List<Rule> rules() {
         return rules;

@@ -39,39 +39,116 @@ public final class TextFold {
         return p;
     }
 
+    /**
+     * Per BMP char, what the one-char fast path of {@link #key} needs: bits 0-15 the folded char that
+     * {@code classify(NFKC_Casefold(c))} gives (0: dropped, a space: a word break) when NFKC_Casefold maps {@code c}
+     * to at most one BMP char, with {@link #ONE_CHAR} set; {@link #BOUNDARY} when the normaliser always has a
+     * boundary before {@code c} (nothing before it can combine with it). ZWNJ counts as the space {@link #key}
+     * turns it into. Built in pages of 256 chars on first use, like {@link #PAGES}.
+     */
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<int[]> FAST_PAGES =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
+    private static final int ONE_CHAR = 1 << 16;
+    private static final int BOUNDARY = 1 << 17;
+
+    private static int[] fastPage(int hi) {
+        int[] p = FAST_PAGES.get(hi);
+        if (p == null) {
+            p = new int[256];
+            for (int lo = 0; lo < 256; lo++) {
+                char c = (char) ((hi << 8) | lo);
+                if (Character.isSurrogate(c)) {
+                    continue; // neither: surrogates take the general path
+                }
+                char x = c == '\u200C' ? ' ' : c;
+                int v = NFKC_CF.hasBoundaryBefore(x) ? BOUNDARY : 0;
+                String n = NFKC_CF.normalize(String.valueOf(x));
+                if (n.isEmpty()) {
+                    v |= ONE_CHAR;
+                } else if (n.length() == 1 && !Character.isSurrogate(n.charAt(0))) {
+                    v |= ONE_CHAR | (char) classify(n.charAt(0));
+                }
+                p[lo] = v;
+            }
+            FAST_PAGES.set(hi, p); // published whole through the atomic array
+        }
+        return p;
+    }
+
+    private static int fast(char c) {
+        return fastPage(c >>> 8)[c & 0xFF];
+    }
+
     /** The matching key of {@code text}. */
     public static String key(CharSequence text) {
-        // ZWNJ is a word break here; NFKC_Casefold would delete it (it is default-ignorable)
-        String s = NFKC_CF.normalize(text.toString().replace('\u200C', ' '));
-        StringBuilder sb = new StringBuilder(s.length());
+        String s = text.toString();
+        int n = s.length();
+        char[] out = new char[Math.min(n, 1 << 16)];
+        int len = 0;
         boolean space = true;
-        for (int i = 0; i < s.length(); ) {
-            char ch = s.charAt(i);
-            int out;
-            if (Character.isSurrogate(ch)) {
-                int cp = s.codePointAt(i);
-                i += Character.charCount(cp);
-                out = classify(cp);
-            } else {
-                i++;
-                out = page(ch >>> 8)[ch & 0xFF];
-            }
-            if (out == 0) {
+        // The text is cut into the normaliser's segments (a boundary before every char that always has one); a char
+        // that is a segment alone and maps to one char is folded from the table, any other segment by ICU (with ZWNJ
+        // as a word break: NFKC_Casefold would delete it, as it is default-ignorable).
+        int i = 0;
+        int next = n > 0 ? fast(s.charAt(0)) : 0;
+        while (i < n) {
+            int cur = next;
+            int j = i + 1;
+            next = j < n ? fast(s.charAt(j)) : BOUNDARY;
+            if ((cur & ONE_CHAR) != 0 && (next & BOUNDARY) != 0) {
+                char o = (char) cur;
+                i = j;
+                if (o == 0) {
+                    continue;
+                }
+                if (len + 1 > out.length) {
+                    out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, 16));
+                }
+                if (o != ' ') {
+                    out[len++] = o;
+                    space = false;
+                } else if (!space) {
+                    out[len++] = ' ';
+                    space = true;
+                }
                 continue;
             }
-            if (out != ' ') {
-                sb.appendCodePoint(out);
-                space = false;
-            } else if (!space) {
-                sb.append(' ');
-                space = true;
+            while (j < n && (next & BOUNDARY) == 0) {
+                j++;
+                next = j < n ? fast(s.charAt(j)) : BOUNDARY;
+            }
+            String seg = NFKC_CF.normalize(s.substring(i, j).replace('\u200C', ' '));
+            i = j;
+            if (len + 2 * seg.length() > out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, len + 2 * seg.length()));
+            }
+            for (int k = 0; k < seg.length(); ) {
+                char ch = seg.charAt(k);
+                int o;
+                if (Character.isSurrogate(ch)) {
+                    int cp = seg.codePointAt(k);
+                    k += Character.charCount(cp);
+                    o = classify(cp);
+                } else {
+                    k++;
+                    o = page(ch >>> 8)[ch & 0xFF];
+                }
+                if (o == 0) {
+                    continue;
+                }
+                if (o != ' ') {
+                    len += Character.toChars(o, out, len);
+                    space = false;
+                } else if (!space) {
+                    out[len++] = ' ';
+                    space = true;
+                }
             }
         }
-        int len = sb.length();
-        if (len > 0 && sb.charAt(len - 1) == ' ') {
-            sb.setLength(len - 1);
+        if (len > 0 && out[len - 1] == ' ') {
+            len--;
         }
-        return sb.toString();
+        return new String(out, 0, len);
     }
 
     /** Per 256-char page: true for the chars {@link #hygienic} keeps unchanged (built on first use). */

@@ -27,6 +27,52 @@ class TextFoldTest {
         assertEquals("", TextFold.key("!!! ... ---"));
     }
 
+    /**
+     * The key as its definition reads: NFKC_Casefold of the whole text (ZWNJ a space), then each code point folded,
+     * dropped (marks, tatweel, format chars) or made a word break (anything else that is not a letter or digit),
+     * spaces collapsed and trimmed. {@link TextFold#key} takes a one-char path where
+     * the normaliser's segments allow it; the two must agree.
+     */
+    private static String referenceKey(String text) {
+        String s = com.ibm.icu.text.Normalizer2.getNFKCCasefoldInstance().normalize(text.replace('\u200C', ' '));
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            int cp = TextFold.foldArabic(c);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || cp == 0x0640 || type == Character.FORMAT) {
+                return;
+            }
+            if (Character.isLetterOrDigit(cp)) {
+                int digit = Character.digit(cp, 10);
+                sb.appendCodePoint(digit >= 0 && cp > 0x7F ? '0' + digit : cp);
+            } else {
+                sb.append(' ');
+            }
+        });
+        return sb.toString().replaceAll(" +", " ").strip();
+    }
+
+    @Test
+    void keyAgreesWithNormalisingTheWholeText() {
+        // chars whose normalisation depends on their neighbours: composing marks, Hangul jamo, compatibility forms,
+        // ZWNJ, format chars, surrogate pairs and lone surrogates, with plain letters between them
+        String alphabet = "aAeE\u0301\u0308\u0327\u0651\u064E\u0653\u0654\u0627\u0648\u064A\u06CC"
+                + "\u1100\u1161\u11A8\uAC00\uFB50\uFE8D\uFDFC\uFDF2\u00BD\u2460\u00DF\u0130\u200C\u200D"
+                + "\u200F\u0640 .,\u06F1\u0661\uD835\uDC00\uD83D\uDE00\uD800\u0345\u0399\u1E9E\u3099\u304B";
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 1 + random.nextInt(12);
+            for (int k = 0; k < len; k++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            assertEquals(referenceKey(text), TextFold.key(text), () -> "key of " + text.codePoints()
+                    .mapToObj(Integer::toHexString).toList());
+        }
+    }
+
     @Test
     void splitAndWordsAgree() {
         String k = TextFold.key("one, two; three");
