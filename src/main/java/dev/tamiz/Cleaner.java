@@ -145,7 +145,7 @@ public final class Cleaner {
     public Document clean(String text, String source) {
         Objects.requireNonNull(text, "text");
         List<Block> blocks = segmenter.segment(text);
-        List<Decision> decisions = decide(blocks);
+        List<Decision> decisions = decide(blocks, false);
         Map<String, String> meta = new LinkedHashMap<>();
         List<Removal> removed = new ArrayList<>();
         List<Integer> keptIdx = new ArrayList<>();
@@ -209,7 +209,7 @@ public final class Cleaner {
     public List<Explanation> explain(String text) {
         Objects.requireNonNull(text, "text");
         List<Block> blocks = segmenter.segment(text);
-        List<Decision> decisions = decide(blocks);
+        List<Decision> decisions = decide(blocks, true);
         List<Explanation> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -219,7 +219,8 @@ public final class Cleaner {
         return out;
     }
 
-    private List<Decision> decide(List<Block> raw) {
+    /** The decisions on the blocks, with their features when {@code explain}. */
+    private List<Decision> decide(List<Block> raw, boolean explain) {
         // decisions are taken on the text as normalisation will leave it (no controls, bidi marks or lone
         // surrogates), so that cleaning the cleaned text decides the same way; offsets stay those of the input
         List<Block> blocks = new ArrayList<>(raw.size());
@@ -249,7 +250,7 @@ public final class Cleaner {
             }
             return out;
         }
-        return boilerplate.classify(blocks, preset, template);
+        return boilerplate.classify(blocks, preset, template, explain);
     }
 
     /** The first paragraph when it is a heading that opens the page (no paragraph before it). */

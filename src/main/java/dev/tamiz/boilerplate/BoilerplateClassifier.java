@@ -105,11 +105,22 @@ public final class BoilerplateClassifier {
      * @param template the site's template, or {@code null}
      */
     public List<Decision> classify(List<Block> blocks, List<Decision> preset, SiteTemplate template) {
+        return classify(blocks, preset, template, true);
+    }
+
+    /**
+     * {@link #classify(List, List, SiteTemplate)}, with or without the features that explain each decision: the
+     * decisions are the same, and leaving the features out saves the work of writing them down.
+     *
+     * @param withFeatures false for decisions whose {@link Decision#features()} are empty
+     */
+    public List<Decision> classify(List<Block> blocks, List<Decision> preset, SiteTemplate template,
+            boolean withFeatures) {
         int n = blocks.size();
         Decision[] out = new Decision[n];
         String[] keys = new String[n];
         int[][] keyWords = new int[n][];
-        PageWords pageWords = new PageWords(stopWords);
+        PageWords pageWords = PageWords.forThread(stopWords);
         Map<String, Integer> keyCount = new HashMap<>();
         for (int i = 0; i < n; i++) {
             keys[i] = TextFold.key(blocks.get(i).text());
@@ -127,7 +138,7 @@ public final class BoilerplateClassifier {
             if (out[i] != null) {
                 continue;
             }
-            Map<String, String> f = new LinkedHashMap<>();
+            Map<String, String> f = features(withFeatures);
             f.put("words", Integer.toString(keyWords[i].length));
             Decision d = local(blocks.get(i), keys[i], keyWords[i], pageWords, f);
             if (d == null && template != null) {
@@ -143,7 +154,7 @@ public final class BoilerplateClassifier {
             }
         }
         // layer 2: scores
-        int[] anchorWords = anchorVocabulary(blocks, keyWords, pageWords, out);
+        anchorVocabulary(blocks, keyWords, pageWords, out);
         double[] score = new double[n];
         Map<String, String>[] feats = newFeatureArray(n);
         // hard-wrapped lines the segmenter left apart are scored as the paragraph they make up together
@@ -159,13 +170,13 @@ public final class BoilerplateClassifier {
             }
             Block joined = new Block(sb.toString(), blocks.get(i).start(), blocks.get(e - 1).end(), e - i,
                     blocks.get(i).blankBefore(), blocks.get(i).listMarker());
-            Map<String, String> f = new LinkedHashMap<>();
+            Map<String, String> f = features(withFeatures);
             String key = TextFold.key(joined.text());
-            double sc = score(joined, key, pageWords.ids(key), pageWords, 1, anchorWords, f);
+            double sc = score(joined, key, pageWords.ids(key), pageWords, 1, f);
             f.put("wrapped-lines", Integer.toString(e - i));
             for (int j = i; j < e; j++) {
                 score[j] = sc;
-                feats[j] = new LinkedHashMap<>(f);
+                feats[j] = withFeatures ? new LinkedHashMap<>(f) : NO_FEATURES;
             }
             i = e - 1;
         }
@@ -173,10 +184,10 @@ public final class BoilerplateClassifier {
             if (out[i] != null || feats[i] != null) {
                 continue;
             }
-            feats[i] = new LinkedHashMap<>();
+            feats[i] = features(withFeatures);
             boolean isolated = blocks.get(i).blankBefore() && (i + 1 >= n || blocks.get(i + 1).blankBefore());
             score[i] = score(blocks.get(i), keys[i], keyWords[i], pageWords, keyCount.getOrDefault(keys[i], 1),
-                    anchorWords, feats[i])
+                    feats[i])
                     + (isolated ? weights.get("w.isolated") : 0);
             if (isolated) {
                 feats[i].put("isolated", "true");
@@ -463,6 +474,26 @@ public final class BoilerplateClassifier {
     }
 
     @SuppressWarnings("unchecked")
+    /**
+     * The features of a decision taken without them: writes go nowhere, reads find nothing. Shared: it holds no
+     * state.
+     */
+    private static final Map<String, String> NO_FEATURES = new java.util.AbstractMap<>() {
+        @Override
+        public String put(String key, String value) {
+            return null;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, String>> entrySet() {
+            return java.util.Set.of();
+        }
+    };
+
+    private static Map<String, String> features(boolean record) {
+        return record ? new LinkedHashMap<>() : NO_FEATURES;
+    }
+
     private static Map<String, String>[] newFeatureArray(int n) {
         return (Map<String, String>[]) new Map[n];
     }
@@ -590,12 +621,8 @@ public final class BoilerplateClassifier {
         return true;
     }
 
-    /**
-     * How many blocks of the page's running text (blocks of 15+ words ending a sentence) hold each content word, by
-     * word number.
-     */
-    private static int[] anchorVocabulary(List<Block> blocks, int[][] words, PageWords pageWords, Decision[] out) {
-        int[] m = new int[pageWords.size()];
+    /** Counts, per content word, the blocks of the page's running text (15+ words ending a sentence) holding it. */
+    private static void anchorVocabulary(List<Block> blocks, int[][] words, PageWords pageWords, Decision[] out) {
         for (int i = 0; i < blocks.size(); i++) {
             if (out[i] != null || !isAnchor(blocks.get(i).text(), words[i].length)) {
                 continue;
@@ -603,11 +630,10 @@ public final class BoilerplateClassifier {
             pageWords.nextBlock();
             for (int w : words[i]) {
                 if (pageWords.isContent(w) && pageWords.firstInBlock(w)) {
-                    m[w]++;
+                    pageWords.addAnchor(w);
                 }
             }
         }
-        return m;
     }
 
     private static boolean isAnchor(String text, int words) {
@@ -615,8 +641,7 @@ public final class BoilerplateClassifier {
     }
 
     /** The block's content score; its features go to {@code f}. */
-    double score(Block b, String key, int[] keyWords, PageWords pageWords, int occurrences, int[] anchorWords,
-            Map<String, String> f) {
+    double score(Block b, String key, int[] keyWords, PageWords pageWords, int occurrences, Map<String, String> f) {
         String text = b.text().strip();
         int words = keyWords.length;
         boolean ends = endsSentence(text);
@@ -635,7 +660,7 @@ public final class BoilerplateClassifier {
                 }
             } else if (pageWords.isContent(w) && pageWords.firstInBlock(w)) {
                 content++;
-                int c = (w < anchorWords.length ? anchorWords[w] : 0) - (isAnchor ? 1 : 0);
+                int c = pageWords.anchors(w) - (isAnchor ? 1 : 0);
                 if (c > 0) {
                     shared++;
                 }
@@ -734,6 +759,9 @@ public final class BoilerplateClassifier {
                 + (occurrences >= 2 ? w.repeated : 0)
                 + (words == 1 ? w.oneWord : 0)
                 + (code ? w.code : 0);
+        if (f == NO_FEATURES) {
+            return s;
+        }
         f.put("words", Integer.toString(words));
         f.put("ends-sentence", Boolean.toString(ends));
         f.put("stop-words", fixed2(stop) + "(" + stopWords.language(stopLang) + ")");

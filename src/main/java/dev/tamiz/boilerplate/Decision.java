@@ -17,7 +17,8 @@ public record Decision(boolean keep, String reason, String ruleId, Map<String, S
     public Decision {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(ruleId, "ruleId");
-        features = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(features));
+        features = features.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(features));
     }
 
     static Decision keep(String ruleId, Map<String, String> features) {

@@ -3,29 +3,76 @@ package dev.tamiz.boilerplate;
 import java.util.Arrays;
 
 /**
- * The distinct words of one page's matching keys, each given a small number on first sight, with what the classifier
- * asks of a word (its function-word languages, whether it is a content word) looked up once per page instead of once
- * per occurrence. Per call, not shared between threads.
+ * The distinct words of the matching keys a thread has classified, each given a small number on first sight, with
+ * what the classifier asks of a word (its function-word languages, whether it is a content word) looked up once
+ * instead of once per occurrence, and the page's counts of running-text blocks per word. One per thread
+ * ({@link #forThread}), kept from page to page, since most of a page's words were on earlier pages; it starts afresh
+ * once it holds more than {@link #MAX_KEPT} words, so it never holds more than about a megabyte between pages.
  *
  * <p>Words are found in a key by their single-space separators and looked up by their chars, so a word already seen
  * costs no new string; the table is open addressing over the words' hashes ({@link String#hashCode}'s).
  */
 final class PageWords {
 
+    /** Words kept from page to page: past this, the next page starts with an empty table. */
+    static final int MAX_KEPT = 1 << 14;
+    private static final int INITIAL = 256;
+
+    private static final ThreadLocal<PageWords> PER_THREAD = new ThreadLocal<>();
+
     private final StopWords stopWords;
-    private String[] words = new String[256];
-    private long[] stopMasks = new long[256];
-    private boolean[] content = new boolean[256];
-    private int[] hashes = new int[256];
-    private int[] seenIn = new int[256];
+    private String[] words;
+    private long[] stopMasks;
+    private boolean[] content;
+    private int[] hashes;
+    /** The block ({@link #block}) that last asked {@link #firstInBlock} of each word. */
+    private int[] seenIn;
+    /** Per word: the running-text blocks of page {@code anchorPage[id]} that hold it. */
+    private int[] anchorCount;
+    private int[] anchorPage;
     private int block;
+    private int page;
     private int size;
     /** Open addressing: word number + 1, 0 for an empty slot; length a power of two, at most half full. */
-    private int[] table = new int[512];
+    private int[] table;
 
     PageWords(StopWords stopWords) {
         this.stopWords = stopWords;
-        this.block = 1; // seenIn starts at 0: no word seen yet
+        clear();
+    }
+
+    /** This thread's table for {@code stopWords}, ready for a new page. */
+    static PageWords forThread(StopWords stopWords) {
+        PageWords w = PER_THREAD.get();
+        if (w == null || w.stopWords != stopWords) {
+            w = new PageWords(stopWords);
+            PER_THREAD.set(w);
+        }
+        w.startPage();
+        return w;
+    }
+
+    private void clear() {
+        words = new String[INITIAL];
+        stopMasks = new long[INITIAL];
+        content = new boolean[INITIAL];
+        hashes = new int[INITIAL];
+        seenIn = new int[INITIAL];
+        anchorCount = new int[INITIAL];
+        anchorPage = new int[INITIAL];
+        table = new int[2 * INITIAL];
+        size = 0;
+        block = 1; // seenIn starts at 0: no word seen yet
+        page = 1;
+    }
+
+    /** Starts a page: no word is in its running text yet. */
+    void startPage() {
+        if (size > MAX_KEPT || page == Integer.MAX_VALUE || block > Integer.MAX_VALUE - (1 << 20)) {
+            clear();
+        } else {
+            page++;
+        }
     }
 
     /** The numbers of the words of {@code key} (a matching key: words joined by single spaces), in order. */
@@ -85,6 +132,8 @@ final class PageWords {
             content = Arrays.copyOf(content, cap);
             hashes = Arrays.copyOf(hashes, cap);
             seenIn = Arrays.copyOf(seenIn, cap);
+            anchorCount = Arrays.copyOf(anchorCount, cap);
+            anchorPage = Arrays.copyOf(anchorPage, cap);
         }
         words[id] = word;
         hashes[id] = hash;
@@ -123,6 +172,20 @@ final class PageWords {
         }
         seenIn[id] = block;
         return true;
+    }
+
+    /** Counts one more running-text block of this page holding word {@code id}. */
+    void addAnchor(int id) {
+        if (anchorPage[id] != page) {
+            anchorPage[id] = page;
+            anchorCount[id] = 0;
+        }
+        anchorCount[id]++;
+    }
+
+    /** How many running-text blocks of this page hold word {@code id}. */
+    int anchors(int id) {
+        return anchorPage[id] == page ? anchorCount[id] : 0;
     }
 
     /** How many distinct words the page has had so far. */
