@@ -3,45 +3,51 @@ package dev.tamiz.boilerplate;
 import java.util.Arrays;
 
 /**
- * The distinct words of the matching keys a thread has classified, each given a small number on first sight, with
- * what the classifier asks of a word (its function-word languages, whether it is a content word) looked up once
+ * The distinct words of one page's matching keys, each given a small number on first sight, with what the
+ * classifier asks of a word (its function-word languages, whether it is a content word) looked up once per page
  * instead of once per occurrence, and the page's counts of running-text blocks per word. One per thread
- * ({@link #forThread}), kept from page to page, since most of a page's words were on earlier pages; it starts afresh
- * once it holds more than {@link #MAX_KEPT} words, so it never holds more than about a megabyte between pages.
+ * ({@link #forThread}), emptied for each page and its arrays reused, so that a page costs no allocation beyond its
+ * new words' strings, made only when asked for.
  *
- * <p>Words are found in a key by their single-space separators and looked up by their chars, so a word already seen
- * costs no new string; the table is open addressing over the words' hashes ({@link String#hashCode}'s).
+ * <p>Words are found in a key by their single-space separators and looked up by their chars: open addressing over
+ * the words' hashes ({@link String#hashCode}'s), each slot holding the hash with the word's number; the words'
+ * chars in one array; each word's state in four neighbouring ints.
  */
 final class PageWords {
 
-    /** Words kept from page to page: past this, the next page starts with an empty table. */
+    /** A page that needed larger arrays than this many words leaves smaller ones for the next. */
     static final int MAX_KEPT = 1 << 14;
     private static final int INITIAL = 256;
 
     private static final ThreadLocal<PageWords> PER_THREAD = new ThreadLocal<>();
 
+    /** Per word, four ints: {@link #SEEN_IN}, {@link #ANCHOR_COUNT}, {@link #FLAGS} and one unused. */
+    private static final int SEEN_IN = 0;
+    private static final int ANCHOR_COUNT = 1;
+    private static final int FLAGS = 2;
+    private static final int CONTENT = 1;
+
     private final StopWords stopWords;
-    private String[] words;
+    /** The words' chars, one after the other: word {@code id} is {@code chars[start[id] .. start[id + 1])}. */
+    private char[] chars;
+    private int[] start;
+    /** Word strings, made when first asked for. */
+    private String[] strings;
     private long[] stopMasks;
-    private boolean[] content;
-    private int[] hashes;
-    /** The block ({@link #block}) that last asked {@link #firstInBlock} of each word. */
-    private int[] seenIn;
-    /** Per word: the running-text blocks of page {@code anchorPage[id]} that hold it. */
-    private int[] anchorCount;
-    private int[] anchorPage;
+    private int[] state;
     private int block;
-    private int page;
     private int size;
-    /** Open addressing: word number + 1, 0 for an empty slot; length a power of two, at most half full. */
-    private int[] table;
+    /** Open addressing: (hash << 32) | (word number + 1), 0 for an empty slot; a power of two, at most half full. */
+    private long[] table;
+    /** The slots in use, to empty them for the next page. */
+    private int[] used;
 
     PageWords(StopWords stopWords) {
         this.stopWords = stopWords;
-        clear();
+        allocate(INITIAL);
     }
 
-    /** This thread's table for {@code stopWords}, ready for a new page. */
+    /** This thread's table for {@code stopWords}, emptied for a new page. */
     static PageWords forThread(StopWords stopWords) {
         PageWords w = PER_THREAD.get();
         if (w == null || w.stopWords != stopWords) {
@@ -52,36 +58,39 @@ final class PageWords {
         return w;
     }
 
-    private void clear() {
-        words = new String[INITIAL];
-        stopMasks = new long[INITIAL];
-        content = new boolean[INITIAL];
-        hashes = new int[INITIAL];
-        seenIn = new int[INITIAL];
-        anchorCount = new int[INITIAL];
-        anchorPage = new int[INITIAL];
-        table = new int[2 * INITIAL];
+    private void allocate(int words) {
+        chars = new char[8 * words];
+        start = new int[words + 1];
+        strings = new String[words];
+        stopMasks = new long[words];
+        state = new int[4 * words];
+        table = new long[2 * words];
+        used = new int[words];
         size = 0;
-        block = 1; // seenIn starts at 0: no word seen yet
-        page = 1;
+        block = 0; // SEEN_IN starts at 0: nextBlock makes 1 the first block
     }
 
-    /** Starts a page: no word is in its running text yet. */
+    /** Empties the table for a new page. */
     void startPage() {
-        if (size > MAX_KEPT || page == Integer.MAX_VALUE || block > Integer.MAX_VALUE - (1 << 20)) {
-            clear();
-        } else {
-            page++;
+        if (strings.length > MAX_KEPT || block > Integer.MAX_VALUE - (1 << 20)) {
+            allocate(INITIAL);
+            return;
         }
+        for (int i = 0; i < size; i++) {
+            table[used[i]] = 0;
+            strings[i] = null;
+        }
+        size = 0;
     }
 
     /** The numbers of the words of {@code key} (a matching key: words joined by single spaces), in order. */
     int[] ids(String key) {
-        if (key.isEmpty()) {
+        int n = key.length();
+        if (n == 0) {
             return new int[0];
         }
         int count = 1;
-        for (int i = 0; i < key.length(); i++) {
+        for (int i = 0; i < n; i++) {
             if (key.charAt(i) == ' ') {
                 count++;
             }
@@ -90,7 +99,7 @@ final class PageWords {
         int w = 0;
         int from = 0;
         int h = 0;
-        for (int i = 0; i < key.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = key.charAt(i);
             if (c == ' ') {
                 out[w++] = id(key, from, i, h);
@@ -100,7 +109,7 @@ final class PageWords {
                 h = 31 * h + c;
             }
         }
-        out[w] = id(key, from, key.length(), h);
+        out[w] = id(key, from, n, h);
         return out;
     }
 
@@ -108,39 +117,58 @@ final class PageWords {
         int mask = table.length - 1;
         int len = to - from;
         for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
-            int e = table[slot];
+            long e = table[slot];
             if (e == 0) {
-                return add(key.substring(from, to), hash, slot);
+                return add(key, from, to, hash, slot);
             }
-            int id = e - 1;
-            if (hashes[id] == hash && words[id].length() == len && words[id].regionMatches(0, key, from, len)) {
-                return id;
+            if ((int) (e >>> 32) == hash) {
+                int id = (int) e - 1;
+                int s = start[id];
+                if (start[id + 1] - s == len && sameChars(s, key, from, len)) {
+                    return id;
+                }
             }
         }
+    }
+
+    private boolean sameChars(int s, String key, int from, int len) {
+        char[] c = chars;
+        for (int k = 0; k < len; k++) {
+            if (c[s + k] != key.charAt(from + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int mix(int h) {
-        return h ^ (h >>> 16);
+        return StopWords.mix(h);
     }
 
-    private int add(String word, int hash, int slot) {
+    private int add(String key, int from, int to, int hash, int slot) {
         int id = size++;
-        if (id == words.length) {
-            int cap = words.length * 2;
-            words = Arrays.copyOf(words, cap);
+        if (id == strings.length) {
+            int cap = strings.length * 2;
+            start = Arrays.copyOf(start, cap + 1);
+            strings = Arrays.copyOf(strings, cap);
             stopMasks = Arrays.copyOf(stopMasks, cap);
-            content = Arrays.copyOf(content, cap);
-            hashes = Arrays.copyOf(hashes, cap);
-            seenIn = Arrays.copyOf(seenIn, cap);
-            anchorCount = Arrays.copyOf(anchorCount, cap);
-            anchorPage = Arrays.copyOf(anchorPage, cap);
+            state = Arrays.copyOf(state, 4 * cap);
+            used = Arrays.copyOf(used, cap);
         }
-        words[id] = word;
-        hashes[id] = hash;
-        long m = stopWords.mask(word);
+        int s = start[id];
+        int len = to - from;
+        if (s + len > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(2 * chars.length, s + len));
+        }
+        key.getChars(from, to, chars, s);
+        start[id + 1] = s + len;
+        long m = stopWords.mask(key, from, to, hash);
         stopMasks[id] = m;
-        content[id] = m == 0 && word.length() >= 3 && !Character.isDigit(word.charAt(0));
-        table[slot] = id + 1;
+        state[4 * id + SEEN_IN] = 0;
+        state[4 * id + ANCHOR_COUNT] = 0;
+        state[4 * id + FLAGS] = m == 0 && len >= 3 && !Character.isDigit(key.charAt(from)) ? CONTENT : 0;
+        table[slot] = ((long) hash << 32) | (id + 1);
+        used[id] = slot;
         if (size * 2 > table.length) {
             rehash();
         }
@@ -148,14 +176,16 @@ final class PageWords {
     }
 
     private void rehash() {
-        int[] t = new int[table.length * 2];
+        long[] t = new long[table.length * 2];
         int mask = t.length - 1;
         for (int id = 0; id < size; id++) {
-            int slot = mix(hashes[id]) & mask;
+            long e = table[used[id]];
+            int slot = mix((int) (e >>> 32)) & mask;
             while (t[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            t[slot] = id + 1;
+            t[slot] = e;
+            used[id] = slot;
         }
         table = t;
     }
@@ -167,42 +197,44 @@ final class PageWords {
 
     /** True the first time word {@code id} is asked for since {@link #nextBlock}. */
     boolean firstInBlock(int id) {
-        if (seenIn[id] == block) {
+        int at = 4 * id + SEEN_IN;
+        if (state[at] == block) {
             return false;
         }
-        seenIn[id] = block;
+        state[at] = block;
         return true;
     }
 
     /** Counts one more running-text block of this page holding word {@code id}. */
     void addAnchor(int id) {
-        if (anchorPage[id] != page) {
-            anchorPage[id] = page;
-            anchorCount[id] = 0;
-        }
-        anchorCount[id]++;
+        state[4 * id + ANCHOR_COUNT]++;
     }
 
     /** How many running-text blocks of this page hold word {@code id}. */
     int anchors(int id) {
-        return anchorPage[id] == page ? anchorCount[id] : 0;
+        return state[4 * id + ANCHOR_COUNT];
     }
 
-    /** How many distinct words the page has had so far. */
+    /** How many distinct words the table holds. */
     int size() {
         return size;
     }
 
     /** Word number {@code id}. */
     String word(int id) {
-        return words[id];
+        String w = strings[id];
+        if (w == null) {
+            w = new String(chars, start[id], start[id + 1] - start[id]);
+            strings[id] = w;
+        }
+        return w;
     }
 
     /** The words of {@code ids}, as strings. */
     String[] words(int[] ids) {
         String[] out = new String[ids.length];
         for (int i = 0; i < ids.length; i++) {
-            out[i] = words[ids[i]];
+            out[i] = word(ids[i]);
         }
         return out;
     }
@@ -214,6 +246,6 @@ final class PageWords {
 
     /** True for a content word: three chars or more, not starting with a digit, no function word. */
     boolean isContent(int id) {
-        return content[id];
+        return (state[4 * id + FLAGS] & CONTENT) != 0;
     }
 }

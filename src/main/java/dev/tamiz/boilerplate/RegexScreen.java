@@ -12,13 +12,17 @@ import java.util.Set;
  * <p>Only the regex's leading part is read: after {@code ^}, plain characters (letters, digits, spaces), groups
  * (nested or not) whose alternatives start that way, optional elements ({@code (the )?}, {@code s?}), elements
  * repeated at least once ({@code +}, <code>{2,5}</code>) and the digit class {@code [0-9]}, up to the first element it
- * does not understand; whatever follows is left to the engine. Top-level alternatives each need their own
+ * does not understand; whatever follows is left to the engine. A run of digits ({@code [0-9]+}, <code>[0-9]{1,4}</code>)
+ * does not end the start: it is written {@link #DIGITS} and stands for one or more digits, so that
+ * {@code ^[0-9]+ comments?$} screens with "{@code DIGITS comment}", not with any digit. Top-level alternatives each need their own
  * {@code ^}. A regex whose start can be empty or is not understood has no screen ({@code null}): it always runs.
  */
 final class RegexScreen {
 
     /** More starts than this and the screen is not worth it. */
     private static final int MAX_STARTS = 256;
+    /** In a start: one or more ASCII digits (keys hold no NUL: folding makes it a word break). */
+    static final char DIGITS = '\u0000';
 
     private RegexScreen() {
     }
@@ -62,11 +66,34 @@ final class RegexScreen {
             return true;
         }
         for (int k = 0; k < starts.size(); k++) {
-            if (key.startsWith(starts.get(k))) {
+            if (startsWith(key, 0, starts.get(k), 0)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when {@code key} from {@code k} begins with {@code start} from {@code p}, {@link #DIGITS} for digits. */
+    private static boolean startsWith(String key, int k, String start, int p) {
+        for (; p < start.length(); p++, k++) {
+            char c = start.charAt(p);
+            if (c == DIGITS) {
+                int run = 0;
+                while (k + run < key.length() && key.charAt(k + run) >= '0' && key.charAt(k + run) <= '9') {
+                    run++;
+                }
+                for (int m = run; m >= 1; m--) {
+                    if (startsWith(key, k + m, start, p + 1)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (k >= key.length() || key.charAt(k) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The starts of a regex sequence (no top-level {@code |}), or null when too many. */
@@ -81,6 +108,14 @@ final class RegexScreen {
             if (plain(c)) {
                 elem = new Starts(Set.of(String.valueOf(c)), true);
                 next = i + 1;
+            } else if (re.startsWith("[0-9]+", i) || (re.startsWith("[0-9]{", i) && !re.startsWith("[0-9]{0", i)
+                    && re.indexOf('}', i) > 0)) {
+                // one or more digits; the screen goes on after the quantifier
+                elem = new Starts(Set.of(String.valueOf(DIGITS)), true);
+                next = re.charAt(i + 5) == '+' ? i + 6 : re.indexOf('}', i) + 1;
+                if (next < re.length() && re.charAt(next) == '?') {
+                    next++; // a lazy quantifier matches the same strings
+                }
             } else if (re.startsWith("[0-9]", i)) {
                 Set<String> digits = new LinkedHashSet<>();
                 for (char d = '0'; d <= '9'; d++) {

@@ -78,13 +78,19 @@ public final class RuleCatalog {
     /** Positions in {@link #regexIndex} of the regexes without a screen: they are tried on every short key. */
     private final int[] unscreenedRegexes;
     private final int maxWords;
+    /** The longest pattern of an exact rule: a longer key cannot be one. */
+    private final int maxExactChars;
 
     private RuleCatalog(List<Rule> rules) {
         this.rules = List.copyOf(rules);
         Map<String, Rule> ex = new HashMap<>();
         List<Rule> oth = new ArrayList<>();
         int mw = 0;
+        int mx = 0;
         for (Rule r : rules) {
+            if (r.match() == Rule.Match.EXACT) {
+                mx = Math.max(mx, r.pattern().length());
+            }
             if (r.match() == Rule.Match.EXACT && r.maxWords() == Integer.MAX_VALUE) {
                 ex.putIfAbsent(r.pattern(), r);
             } else {
@@ -127,9 +133,13 @@ public final class RuleCatalog {
                 continue;
             }
             for (String start : st) {
-                List<Integer> l = byChar.computeIfAbsent(start.charAt(0), x -> new ArrayList<>());
-                if (l.isEmpty() || l.get(l.size() - 1) != j) {
-                    l.add(j);
+                char first = start.charAt(0);
+                for (char c = first == RegexScreen.DIGITS ? '0' : first; c <= (first == RegexScreen.DIGITS ? '9' : first);
+                        c++) {
+                    List<Integer> l = byChar.computeIfAbsent(c, x -> new ArrayList<>());
+                    if (l.isEmpty() || l.get(l.size() - 1) != j) {
+                        l.add(j);
+                    }
                 }
             }
         }
@@ -138,6 +148,7 @@ public final class RuleCatalog {
         this.regexByFirstChar = bc;
         this.unscreenedRegexes = unscreened.stream().mapToInt(Integer::intValue).toArray();
         this.maxWords = mw;
+        this.maxExactChars = mx;
     }
 
     private static Map<String, int[]> toArrays(Map<String, List<Integer>> m) {
@@ -218,16 +229,18 @@ public final class RuleCatalog {
 
     /** {@link #match(String)} with the key's words already split ({@link TextFold#split}), or null. */
     Optional<Rule> match(String key, String[] keyWords) {
-        Rule r = exact.get(key);
-        if (r != null) {
-            return Optional.of(r);
+        if (key.length() <= maxExactChars) {
+            Rule r = exact.get(key);
+            if (r != null) {
+                return Optional.of(r);
+            }
         }
         int words = TextFold.words(key);
         if (words > maxWords || words == 0 || key.length() > MAX_KEY_CHARS) {
             return Optional.empty(); // furniture is short: a giant block is never a UI string
         }
         long[] candidates = new long[(others.length + 63) >>> 6];
-        boolean any = add(candidates, cappedExact.get(key));
+        boolean any = key.length() <= maxExactChars && add(candidates, cappedExact.get(key));
         String[] split = keyWords != null ? keyWords : TextFold.split(key);
         any |= add(candidates, prefixByFirstWord.get(split[0]));
         for (String word : split) {

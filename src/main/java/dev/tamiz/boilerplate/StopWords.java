@@ -33,9 +33,75 @@ public final class StopWords {
     private final List<String> langs;
     private final Map<String, Long> words;
 
+    /**
+     * The same words packed for lookups by chars ({@link #mask(CharSequence, int, int, int)}): open addressing over
+     * their hashes, each slot {@code (hash << 32) | (word number + 1)}, the words' chars one after the other in
+     * {@link #chars}, their masks in {@link #masks}. Small enough to stay in a cache, unlike a map of strings.
+     */
+    private final long[] table;
+    private final char[] chars;
+    private final int[] starts;
+    private final long[] masks;
+
     private StopWords(List<String> langs, Map<String, Long> words) {
         this.langs = List.copyOf(langs);
         this.words = Collections.unmodifiableMap(words);
+        int size = Integer.highestOneBit(Math.max(16, words.size() * 4 - 1)) << 1;
+        this.table = new long[size];
+        this.starts = new int[words.size() + 1];
+        this.masks = new long[words.size()];
+        StringBuilder all = new StringBuilder();
+        int id = 0;
+        for (Map.Entry<String, Long> e : words.entrySet()) {
+            String w = e.getKey();
+            starts[id] = all.length();
+            all.append(w);
+            masks[id] = e.getValue();
+            int hash = w.hashCode();
+            int slot = mix(hash) & (size - 1);
+            while (table[slot] != 0) {
+                slot = (slot + 1) & (size - 1);
+            }
+            table[slot] = ((long) hash << 32) | (id + 1);
+            id++;
+        }
+        starts[id] = all.length();
+        this.chars = all.toString().toCharArray();
+    }
+
+    static int mix(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * {@link #mask(String)} of the word {@code text[from, to)}, whose {@link String#hashCode} is {@code hash},
+     * without making it a string.
+     */
+    long mask(CharSequence text, int from, int to, int hash) {
+        int mask = table.length - 1;
+        int len = to - from;
+        for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+            long e = table[slot];
+            if (e == 0) {
+                return 0;
+            }
+            if ((int) (e >>> 32) == hash) {
+                int id = (int) e - 1;
+                int s = starts[id];
+                if (starts[id + 1] - s == len && same(s, text, from, len)) {
+                    return masks[id];
+                }
+            }
+        }
+    }
+
+    private boolean same(int s, CharSequence text, int from, int len) {
+        for (int k = 0; k < len; k++) {
+            if (chars[s + k] != text.charAt(from + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The built-in lists. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,9 @@ class RegexScreenTest {
         assertEquals(List.of("close search", "open search"), RegexScreen.starts("^(close|open) search$"));
         assertEquals(List.of("bc", "abc"), RegexScreen.starts("^a?bc"));
         assertEquals(List.of("search", "the search"), RegexScreen.starts("^(the )?search"));
-        assertEquals(10, RegexScreen.starts("^[0-9]+ comments?$").size());
+        assertEquals(List.of("\u0000 comment"), RegexScreen.starts("^[0-9]+ comments?$"));
+        assertEquals(List.of("\u0000min", "\u0000 min"), RegexScreen.starts("^[0-9]{1,3} ?min"));
+        assertEquals(10, RegexScreen.starts("^[0-9] comments?$").size());
         assertEquals(List.of("abc", "def"), RegexScreen.starts("^abc|^def"));
         assertEquals(List.of("x", "y"), RegexScreen.starts("^((x|y)( |$)){2,4}$"));
         assertEquals(List.of("ab", "ac"), RegexScreen.starts("^a(b|c)"));
@@ -32,10 +35,31 @@ class RegexScreenTest {
         assertNull(RegexScreen.starts("^abc|def"));
         assertEquals(List.of("ab", "b"), RegexScreen.starts("^(a|)b"));
         assertEquals(List.of("ab"), RegexScreen.starts("^ab(c|d|e|f|g|h)?(i|j|k|l|m|n|o|p)?(q|r|s|t|u|v|w)?(x|y|z)?"));
-        assertEquals(30, RegexScreen.starts("^(a|b)?( [0-9]+){2}").size());
+        assertEquals(List.of(" \u0000", "a \u0000", "b \u0000"), RegexScreen.starts("^(a|b)?( [0-9]+){2}"));
+        assertEquals(List.of("x"), RegexScreen.starts("^x[0-9]*y"));
+        assertEquals(List.of("x"), RegexScreen.starts("^x[0-9]{0,2}y"));
         assertNull(RegexScreen.starts("^(?i)abc"));
         assertNull(RegexScreen.starts("^[a-z]+"));
         assertNull(RegexScreen.starts("^a{0,3}b"));
+    }
+
+    @Test
+    void aDigitRunInTheStartStandsForOneOrMoreDigits() {
+        List<String> starts = RegexScreen.starts("^[0-9]+ comments?$");
+        assertTrue(RegexScreen.admits(starts, "12 comments"));
+        assertTrue(RegexScreen.admits(starts, "7 comment"));
+        assertFalse(RegexScreen.admits(starts, "12comments"));
+        assertFalse(RegexScreen.admits(starts, " 12 comments"));
+        assertFalse(RegexScreen.admits(starts, "comments"));
+        assertFalse(RegexScreen.admits(starts, "1403 news of the day"));
+        // a digit after the run: the run gives back what the next part needs
+        List<String> glued = RegexScreen.starts("^[0-9]+0 x");
+        assertTrue(RegexScreen.admits(glued, "100 x"));
+        assertFalse(RegexScreen.admits(glued, "0 x"));
+        RuleCatalog c = RuleCatalog.parse("t.rules", "regex counters ^[0-9]+ ?(min|minutes) read$\n");
+        assertEquals("counters", c.match("4 min read").orElseThrow().family());
+        assertEquals("counters", c.match("12minutes read").orElseThrow().family());
+        assertTrue(c.match("4 hours read").isEmpty());
     }
 
     @Test
@@ -86,6 +110,11 @@ class RegexScreenTest {
                 keys.add(r.pattern() + " 12");
                 keys.add("12 " + r.pattern());
             }
+        }
+        for (String counter : List.of("12 comments", "1 comment", "3 min read", "12 2 shares", "1k 2k likes", "5 min",
+                "5 minuten lesezeit", "ca 4 min lesezeit", "10 نظر", "7 دقیقه", "2 responses to the post", "12comments",
+                "0 0", "1 2 3", "2024", "12 views", "4 yorum", "100 okunma", "3 комментария", "12 12 12 x")) {
+            keys.add(counter);
         }
         assertTrue(keys.size() > 1000);
         int matched = 0;
