@@ -55,7 +55,7 @@ public final class BoilerplateClassifier {
     private static final int FEATURE_WINDOW = 4000;
 
     /** Looks like a line of program code or markup: braces, statement ends, calls, assignments, tags. */
-    private static final Pattern CODE = Pattern.compile(
+    static final Pattern CODE = Pattern.compile(
             "(?:[;{}]\\s*$|^\\s*[}{)\\]]|\\w\\(.*\\)|\\s[=!<>+\\-*/]=?\\s.*[;(]|</?[a-z][a-z0-9]*[ >]|^\\s*(?://|#!|/\\*|\\$ ))");
 
     private final RuleCatalog catalog;
@@ -596,6 +596,16 @@ public final class BoilerplateClassifier {
         return null;
     }
 
+    /** {@code \\w} of a regex without Unicode classes. */
+    private static boolean isAsciiWord(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    /** {@code \\s} of a regex without Unicode classes. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
     /** True when {@code t} splits on {@code sep} into at least {@code min} items of at most four words each. */
     /** An {@code x@y} with letters or digits on both sides of the at sign (linear, unlike a regex find). */
     private static boolean hasEmail(String t) {
@@ -687,6 +697,7 @@ public final class BoilerplateClassifier {
         boolean wordStart = true;
         boolean mayLink = false;
         boolean mayCode = false;
+        boolean operatorSeen = false;
         int limit = Math.min(text.length(), FEATURE_WINDOW);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -726,8 +737,14 @@ public final class BoilerplateClassifier {
                     mayLink |= c == '@' || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) < 0x80
                             && Character.isLetter(text.charAt(i + 1))) || (c == ':' && i + 1 < text.length()
                             && text.charAt(i + 1) == '/');
-                    mayCode |= c == ';' || c == '{' || c == '}' || c == '(' || c == ')' || c == '<' || c == ']'
-                            || c == '/' || c == '#' || c == '$';
+                    // what each of CODE's alternatives needs: a ; { } (statement ends), a tag's <, a closing
+                    // bracket or a comment, shebang or prompt opening the block, a call's word char before (, an
+                    // operator between spaces followed later by ; or (
+                    boolean op = i > 0 && "=!<>+-*/".indexOf(c) >= 0 && isRegexSpace(text.charAt(i - 1));
+                    mayCode |= c == ';' || c == '{' || c == '}' || c == '<'
+                            || (i == 0 && (c == ')' || c == ']' || c == '/' || c == '#' || c == '$'))
+                            || (c == '(' && (operatorSeen || (i > 0 && isAsciiWord(text.charAt(i - 1)))));
+                    operatorSeen |= op;
                 }
             }
         }
