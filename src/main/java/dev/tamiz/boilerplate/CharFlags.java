@@ -13,26 +13,36 @@ final class CharFlags {
     static final int DIGIT = 8;
     static final int SPACE = 16;
 
-    /** Published through an atomic array, so a thread that reads a page sees it whole. */
-    private static final java.util.concurrent.atomic.AtomicReferenceArray<byte[]> PAGES =
-            new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
+    /**
+     * Pages of 256 chars, built on first use. A page is read with a plain load: its flags are a final field, so a
+     * thread that sees the page sees them whole (two threads may build the same page: same contents).
+     */
+    private static final Page[] PAGES = new Page[256];
+
+    private static final class Page {
+        final byte[] flags;
+
+        Page(int hi) {
+            flags = new byte[256];
+            for (int lo = 0; lo < 256; lo++) {
+                char x = (char) ((hi << 8) | lo);
+                flags[lo] = (byte) ((Character.isLetter(x) ? LETTER : 0) | (Character.isUpperCase(x) ? UPPER : 0)
+                        | (Character.isLowerCase(x) ? LOWER : 0) | (Character.isDigit(x) ? DIGIT : 0)
+                        | (Character.isWhitespace(x) ? SPACE : 0));
+            }
+        }
+    }
 
     private CharFlags() {
     }
 
     /** The flags of {@code c}. */
     static int of(char c) {
-        byte[] p = PAGES.get(c >>> 8);
+        Page p = PAGES[c >>> 8];
         if (p == null) {
-            p = new byte[256];
-            for (int lo = 0; lo < 256; lo++) {
-                char x = (char) ((c & 0xFF00) | lo);
-                p[lo] = (byte) ((Character.isLetter(x) ? LETTER : 0) | (Character.isUpperCase(x) ? UPPER : 0)
-                        | (Character.isLowerCase(x) ? LOWER : 0) | (Character.isDigit(x) ? DIGIT : 0)
-                        | (Character.isWhitespace(x) ? SPACE : 0));
-            }
-            PAGES.set(c >>> 8, p); // two threads may build the same page: same contents
+            p = new Page(c >>> 8);
+            PAGES[c >>> 8] = p;
         }
-        return p[c & 0xFF];
+        return p.flags[c & 0xFF];
     }
 }

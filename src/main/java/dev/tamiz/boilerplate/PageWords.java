@@ -41,6 +41,8 @@ final class PageWords {
     private long[] table;
     /** The slots in use, to empty them for the next page. */
     private int[] used;
+    /** Where {@link #ids} collects a key's word numbers. */
+    private int[] idBuffer = new int[INITIAL];
 
     PageWords(StopWords stopWords) {
         this.stopWords = stopWords;
@@ -89,27 +91,28 @@ final class PageWords {
         if (n == 0) {
             return new int[0];
         }
-        int count = 1;
-        for (int i = 0; i < n; i++) {
-            if (key.charAt(i) == ' ') {
-                count++;
-            }
-        }
-        int[] out = new int[count];
+        int[] buf = idBuffer;
         int w = 0;
         int from = 0;
         int h = 0;
-        for (int i = 0; i < n; i++) {
-            char c = key.charAt(i);
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? key.charAt(i) : ' ';
             if (c == ' ') {
-                out[w++] = id(key, from, i, h);
+                if (w == buf.length) {
+                    buf = Arrays.copyOf(buf, 2 * buf.length);
+                    idBuffer = buf;
+                }
+                buf[w++] = id(key, from, i, h);
                 from = i + 1;
                 h = 0;
             } else {
                 h = 31 * h + c;
             }
         }
-        out[w] = id(key, from, n, h);
+        int[] out = Arrays.copyOf(buf, w);
+        if (buf.length > MAX_KEPT) {
+            idBuffer = new int[INITIAL];
+        }
         return out;
     }
 

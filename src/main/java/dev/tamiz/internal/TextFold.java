@@ -46,32 +46,45 @@ public final class TextFold {
      * boundary before {@code c} (nothing before it can combine with it). ZWNJ counts as the space {@link #key}
      * turns it into. Built in pages of 256 chars on first use, like {@link #PAGES}.
      */
-    private static final java.util.concurrent.atomic.AtomicReferenceArray<int[]> FAST_PAGES =
-            new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
+    private static final FastPage[] FAST_PAGES = new FastPage[256];
+
+    /**
+     * A page read with a plain load: its values are a final field, so a thread that sees the page sees them whole
+     * (two threads may build the same page: same contents).
+     */
+    private static final class FastPage {
+        final int[] values;
+
+        FastPage(int[] values) {
+            this.values = values;
+        }
+    }
+
     private static final int ONE_CHAR = 1 << 16;
     private static final int BOUNDARY = 1 << 17;
 
     private static int[] fastPage(int hi) {
-        int[] p = FAST_PAGES.get(hi);
-        if (p == null) {
-            p = new int[256];
-            for (int lo = 0; lo < 256; lo++) {
-                char c = (char) ((hi << 8) | lo);
-                if (Character.isSurrogate(c)) {
-                    continue; // neither: surrogates take the general path
-                }
-                char x = c == '\u200C' ? ' ' : c;
-                int v = NFKC_CF.hasBoundaryBefore(x) ? BOUNDARY : 0;
-                String n = NFKC_CF.normalize(String.valueOf(x));
-                if (n.isEmpty()) {
-                    v |= ONE_CHAR;
-                } else if (n.length() == 1 && !Character.isSurrogate(n.charAt(0))) {
-                    v |= ONE_CHAR | (char) classify(n.charAt(0));
-                }
-                p[lo] = v;
-            }
-            FAST_PAGES.set(hi, p); // published whole through the atomic array
+        FastPage page = FAST_PAGES[hi];
+        if (page != null) {
+            return page.values;
         }
+        int[] p = new int[256];
+        for (int lo = 0; lo < 256; lo++) {
+            char c = (char) ((hi << 8) | lo);
+            if (Character.isSurrogate(c)) {
+                continue; // neither: surrogates take the general path
+            }
+            char x = c == '\u200C' ? ' ' : c;
+            int v = NFKC_CF.hasBoundaryBefore(x) ? BOUNDARY : 0;
+            String n = NFKC_CF.normalize(String.valueOf(x));
+            if (n.isEmpty()) {
+                v |= ONE_CHAR;
+            } else if (n.length() == 1 && !Character.isSurrogate(n.charAt(0))) {
+                v |= ONE_CHAR | (char) classify(n.charAt(0));
+            }
+            p[lo] = v;
+        }
+        FAST_PAGES[hi] = new FastPage(p);
         return p;
     }
 
@@ -152,22 +165,31 @@ public final class TextFold {
     }
 
     /** Per 256-char page: true for the chars {@link #hygienic} keeps unchanged (built on first use). */
-    private static final java.util.concurrent.atomic.AtomicReferenceArray<boolean[]> PLAIN_PAGES =
-            new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
+    private static final PlainPage[] PLAIN_PAGES = new PlainPage[256];
+
+    /** Like {@link FastPage}. */
+    private static final class PlainPage {
+        final boolean[] values;
+
+        PlainPage(boolean[] values) {
+            this.values = values;
+        }
+    }
 
     private static boolean plain(char c) {
-        boolean[] p = PLAIN_PAGES.get(c >>> 8);
-        if (p == null) {
-            p = new boolean[256];
-            for (int lo = 0; lo < 256; lo++) {
-                char x = (char) ((c & 0xFF00) | lo);
-                int type = Character.getType(x);
-                p[lo] = type != Character.CONTROL && type != Character.FORMAT && type != Character.UNASSIGNED
-                        && type != Character.PRIVATE_USE && type != Character.SURROGATE
-                        && (type != Character.SPACE_SEPARATOR || x == ' ');
-            }
-            PLAIN_PAGES.set(c >>> 8, p);
+        PlainPage page = PLAIN_PAGES[c >>> 8];
+        if (page != null) {
+            return page.values[c & 0xFF];
         }
+        boolean[] p = new boolean[256];
+        for (int lo = 0; lo < 256; lo++) {
+            char x = (char) ((c & 0xFF00) | lo);
+            int type = Character.getType(x);
+            p[lo] = type != Character.CONTROL && type != Character.FORMAT && type != Character.UNASSIGNED
+                    && type != Character.PRIVATE_USE && type != Character.SURROGATE
+                    && (type != Character.SPACE_SEPARATOR || x == ' ');
+        }
+        PLAIN_PAGES[c >>> 8] = new PlainPage(p);
         return p[c & 0xFF];
     }
 
