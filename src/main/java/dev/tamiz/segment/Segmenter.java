@@ -123,6 +123,14 @@ public final class Segmenter {
         boolean blank = true;
         while (pos < n) {
             char c = text.charAt(pos);
+            if (c > '\r' && c != '\u0085' && c != '\u2028' && c != '\u2029') {
+                // the common case: not a line break
+                if (blank && !BLANK.contains(c)) {
+                    blank = false;
+                }
+                pos++;
+                continue;
+            }
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B'
                     || c == '\u000C') {
                 out.add(new int[] {start, pos, blank ? 1 : 0});
@@ -152,19 +160,21 @@ public final class Segmenter {
     private static int wrapWidth(String text, List<int[]> lines) {
         int max = 0;
         int considered = 0;
-        for (int[] ln : lines) {
+        int[] lengths = new int[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            int[] ln = lines.get(i);
             if (ln[2] == 0) {
-                int len = length(text, ln);
-                max = Math.max(max, len);
+                lengths[i] = length(text, ln);
+                max = Math.max(max, lengths[i]);
             }
         }
         if (max < MIN_WRAP || max > MAX_WRAP) {
             return -1;
         }
         int near = 0;
-        for (int[] ln : lines) {
-            if (ln[2] == 0) {
-                int len = length(text, ln);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i)[2] == 0) {
+                int len = lengths[i];
                 if (len >= 20) {
                     considered++;
                 }
@@ -176,9 +186,17 @@ public final class Segmenter {
         return near >= 3 && near * 4 >= considered ? max : -1;
     }
 
+    /** The line's length in code points, trailing white space left out (as {@link String#stripTrailing}). */
     private static int length(String text, int[] ln) {
-        String s = text.substring(ln[0], ln[1]).stripTrailing();
-        return s.codePointCount(0, s.length());
+        int end = ln[1];
+        while (end > ln[0]) {
+            int cp = text.codePointBefore(end);
+            if (!Character.isWhitespace(cp)) {
+                break;
+            }
+            end -= Character.charCount(cp);
+        }
+        return text.codePointCount(ln[0], end);
     }
 
     private static boolean wraps(String line, String next, int width) {
@@ -208,7 +226,7 @@ public final class Segmenter {
     /** The list marker that opens {@code line}, or "". */
     static String marker(String line) {
         Matcher m = LIST_MARKER.matcher(line);
-        if (!m.find()) {
+        if (!m.lookingAt()) { // the pattern is anchored at the start: no need to try every position
             return "";
         }
         return m.group(1) != null ? m.group(1) : m.group(2);

@@ -51,7 +51,7 @@ public final class StructureAnalyzer {
             String t = it.text().strip();
             if (!it.listMarker().isEmpty()) {
                 kinds[i] = Kind.LIST_ITEM;
-            } else if (CAPTION.matcher(t).find()) {
+            } else if (CAPTION.matcher(t).lookingAt()) { // anchored at the start
                 kinds[i] = Kind.CAPTION;
             } else if (t.startsWith(">")) {
                 kinds[i] = Kind.QUOTE;
