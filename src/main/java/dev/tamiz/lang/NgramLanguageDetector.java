@@ -727,9 +727,17 @@ final class NgramLanguageDetector implements LanguageDetector {
         private boolean joined;
         /** The word's hash (Features.wordHash), once {@link #HASHED} is set. */
         private int[] hash;
-        /** {@link #word} is refolding one word for {@link #refold}, not adding words. */
-        private boolean refolding;
-        private int refolded;
+        /**
+         * The words' folded letters as the walk found them, each padded with a space on both sides; neighbours share
+         * the space between them. Word {@code i}'s padded letters are {@code folded[at[i] .. at[i] + m[i] + 1]}.
+         */
+        private char[] folded = new char[256];
+        private int[] at;
+        private int foldedEnd;
+        /** Per script class: the rows of words seen in earlier calls on this thread (see {@link RowCache}). */
+        private final RowCache[] rowCaches = new RowCache[Features.CLASSES];
+        /** Rows found in {@link #rowCaches} since the last split (for tests). */
+        private int rowHits;
         int[] feat;
         int[] pen;
         final int[] letters = new int[Features.CLASSES];
@@ -778,6 +786,7 @@ final class NgramLanguageDetector implements LanguageDetector {
             joins = null;
             hash = new int[cap];
             dari = new float[cap];
+            at = new int[cap];
             feat = null;
             pen = null;
             cum = null;
@@ -804,6 +813,9 @@ final class NgramLanguageDetector implements LanguageDetector {
             if (start.length > KEEP) {
                 allocate(64);
             }
+            if (folded.length > 8 * KEEP) {
+                folded = new char[256];
+            }
         }
 
         /** Splits {@code text[from, to)} into words and counts its letters and marks. */
@@ -825,6 +837,8 @@ final class NgramLanguageDetector implements LanguageDetector {
             yehFrom[0] = yehFrom[1] = from;
             yehAt[0] = yehAt[1] = -1;
             counted = -1;
+            foldedEnd = 0;
+            rowHits = 0;
             Features.words(text, from, to, w, this);
             marks(gap, to);
             return this;
@@ -832,10 +846,6 @@ final class NgramLanguageDetector implements LanguageDetector {
 
         @Override
         public void word(byte sc, int s, int e, char[] word, int k) {
-            if (refolding) {
-                refolded = k;
-                return;
-            }
             marks(gap, s);
             gap = e;
             if (n == start.length) {
@@ -893,6 +903,14 @@ final class NgramLanguageDetector implements LanguageDetector {
             } else if (joined) {
                 this.joins[n] = 0;
             }
+            // the padded letters, the leading space shared with the last word's trailing one
+            int o = foldedEnd;
+            if (o + k + 2 > folded.length) {
+                folded = java.util.Arrays.copyOf(folded, Math.max(folded.length * 2, o + k + 2));
+            }
+            System.arraycopy(word, 0, folded, o, k + 2);
+            at[n] = o;
+            foldedEnd = o + k + 1;
             if (sc == Features.ARAB) {
                 // the Dari vocabulary will want it
                 hash[n] = Features.wordHash(word, k);
@@ -913,6 +931,7 @@ final class NgramLanguageDetector implements LanguageDetector {
             }
             hash = java.util.Arrays.copyOf(hash, cap);
             dari = java.util.Arrays.copyOf(dari, cap);
+            at = java.util.Arrays.copyOf(at, cap);
         }
 
         /**
@@ -971,30 +990,21 @@ final class NgramLanguageDetector implements LanguageDetector {
             return dari[i];
         }
 
+        /** Rows taken from the rows kept in earlier calls, since the last split. */
+        int rowCacheHits() {
+            return rowHits;
+        }
+
         boolean isTitle(int i) {
             return (flags[i] & TITLE) != 0;
         }
 
         int hash(int i) {
             if ((flags[i] & HASHED) == 0) {
-                hash[i] = Features.wordHash(w, refold(i));
+                hash[i] = Features.wordHash(folded, at[i], m[i]);
                 flags[i] |= HASHED;
             }
             return hash[i];
-        }
-
-        /**
-         * Puts word {@code i}'s padded folded letters in {@link #w} and returns their count: a walk of the word's
-         * own range finds the same word (it starts at a letter after a break and ends where the walk ended it).
-         */
-        private int refold(int i) {
-            refolding = true;
-            try {
-                Features.words(text, start[i], end[i], w, this);
-            } finally {
-                refolding = false;
-            }
-            return refolded;
         }
 
         /** Where word {@code i}'s feature row and distinctive-letter costs under {@code model} start in
@@ -1012,6 +1022,26 @@ final class NgramLanguageDetector implements LanguageDetector {
                 pen = pen == null ? new int[size] : java.util.Arrays.copyOf(pen, size);
             }
             int l = model.langCount;
+            int k = m[i];
+            int off = at[i];
+            int h = (flags[i] & HASHED) != 0 ? hash[i] : Features.wordHash(folded, off, k);
+            hash[i] = h;
+            flags[i] |= HASHED;
+            RowCache cache = null;
+            if (k <= RowCache.KEY) {
+                cache = rowCaches[model.script];
+                if (cache == null || cache.model != model || cache.penalty != model.penalty) {
+                    cache = new RowCache(model);
+                    rowCaches[model.script] = cache;
+                }
+                if (cache.get(h, folded, off, k, feat, pen, base)) {
+                    rowHits++;
+                    if (keep) {
+                        flags[i] |= COSTED;
+                    }
+                    return base;
+                }
+            }
             java.util.Arrays.fill(pen, base, base + l, 0);
             this.table = model.packed;
             this.mask = model.mask;
@@ -1028,11 +1058,7 @@ final class NgramLanguageDetector implements LanguageDetector {
                 java.util.Arrays.fill(evens, 0L);
                 java.util.Arrays.fill(odds, 0L);
             }
-            int k = refold(i);
-            int h = (flags[i] & HASHED) != 0 ? hash[i] : Features.wordHash(w, k);
-            hash[i] = h;
-            flags[i] |= HASHED;
-            Features.emit(w, 0, k, h, this);
+            Features.emit(folded, off, k, h, this);
             // language q: lane (q % 8) / 2 of the even or odd sum of long q / 8
             for (int q = 0; q < l; q++) {
                 long v = rowLongs > 2 ? ((q & 1) == 0 ? evens[q / 8] : odds[q / 8])
@@ -1043,8 +1069,8 @@ final class NgramLanguageDetector implements LanguageDetector {
             if (penalty != null) {
                 int hits = 0;
                 int seen = 0;
-                for (int j = 1; j <= k; j++) {
-                    char c = w[j];
+                for (int j = off + 1; j <= off + k; j++) {
+                    char c = folded[j];
                     if (c < penalty.length && penalty[c] != null) {
                         seen |= model.letterMask[c];
                         if (hits < 3) {
@@ -1062,6 +1088,9 @@ final class NgramLanguageDetector implements LanguageDetector {
                         pen[base + q] += absent[q];
                     }
                 }
+            }
+            if (cache != null) {
+                cache.put(h, folded, off, k, feat, pen, base);
             }
             if (keep) {
                 flags[i] |= COSTED;
@@ -1202,6 +1231,72 @@ final class NgramLanguageDetector implements LanguageDetector {
                 return Segments.countWords(text, from, to, counted);
             }
             return cum[b] - cum[a];
+        }
+    }
+
+    /**
+     * The rows (feature costs and distinctive-letter costs) of the words of one model met in earlier calls on one
+     * thread: news text repeats its words (و، در، به، از، که، the, of, and ...), whose rows then need no hashing of
+     * their n-grams and no reads of the model's table. Direct-mapped on the word's hash, a slot replaced by the
+     * last word that maps to it; a slot answers only for the very same folded letters, so a row from here is the row
+     * the model gives, whatever the cache held before: answers never depend on what was detected earlier. Words of
+     * more than {@link #KEY} letters are not kept (they rarely repeat).
+     */
+    static final class RowCache {
+        /** Slots (a power of two). */
+        static final int SLOTS = 1 << 13;
+        /** Longest word kept, in folded letters. */
+        static final int KEY = 15;
+
+        final NgramModel model;
+        /** The model's distinctive-letter rows when the cache was made (set once, when the model is loaded). */
+        final int[][] penalty;
+        private final int langs;
+        /** Per slot: the word's letter count, 0 for an empty slot. */
+        private final byte[] length = new byte[SLOTS];
+        private final int[] hashes = new int[SLOTS];
+        private final char[] letters = new char[SLOTS * KEY];
+        /** Per slot: the feature row then the distinctive-letter row, {@link #langs} each. */
+        private final int[] rows;
+
+        RowCache(NgramModel model) {
+            this.model = model;
+            this.penalty = model.penalty;
+            this.langs = model.langCount;
+            this.rows = new int[SLOTS * 2 * langs];
+        }
+
+        /**
+         * Copies the rows of the word {@code w[off + 1 .. off + k]} (hash {@code h}) to {@code feat} and {@code pen}
+         * at {@code base} and returns true, when the word is kept.
+         */
+        boolean get(int h, char[] w, int off, int k, int[] feat, int[] pen, int base) {
+            int slot = h & (SLOTS - 1);
+            if (length[slot] != k || hashes[slot] != h) {
+                return false;
+            }
+            int c = slot * KEY;
+            for (int j = 0; j < k; j++) {
+                if (letters[c + j] != w[off + 1 + j]) {
+                    return false;
+                }
+            }
+            int r = slot * 2 * langs;
+            System.arraycopy(rows, r, feat, base, langs);
+            System.arraycopy(rows, r + langs, pen, base, langs);
+            return true;
+        }
+
+        /** Keeps the rows of the word {@code w[off + 1 .. off + k]} ({@code 0 < k <= KEY}), from {@code feat} and
+         *  {@code pen} at {@code base}. */
+        void put(int h, char[] w, int off, int k, int[] feat, int[] pen, int base) {
+            int slot = h & (SLOTS - 1);
+            length[slot] = (byte) k;
+            hashes[slot] = h;
+            System.arraycopy(w, off + 1, letters, slot * KEY, k);
+            int r = slot * 2 * langs;
+            System.arraycopy(feat, base, rows, r, langs);
+            System.arraycopy(pen, base, rows, r + langs, langs);
         }
     }
 
