@@ -765,10 +765,6 @@ final class NgramLanguageDetector implements LanguageDetector {
         private long[] table;
         private int mask;
         private int rowLongs;
-        private long even0;
-        private long odd0;
-        private long even1;
-        private long odd1;
         /** For models of more than 16 languages. */
         private long[] evens;
         private long[] odds;
@@ -1043,27 +1039,24 @@ final class NgramLanguageDetector implements LanguageDetector {
                 }
             }
             java.util.Arrays.fill(pen, base, base + l, 0);
-            this.table = model.packed;
-            this.mask = model.mask;
-            this.rowLongs = model.rowLongs;
-            even0 = 0;
-            odd0 = 0;
-            even1 = 0;
-            odd1 = 0;
-            if (rowLongs > 2) {
+            if (model.rowLongs <= 2) {
+                rowOfAtMost16(model, folded, off, k, h, base);
+            } else {
+                this.table = model.packed;
+                this.mask = model.mask;
+                this.rowLongs = model.rowLongs;
                 if (evens == null || evens.length < rowLongs) {
                     evens = new long[rowLongs];
                     odds = new long[rowLongs];
                 }
                 java.util.Arrays.fill(evens, 0L);
                 java.util.Arrays.fill(odds, 0L);
-            }
-            Features.emit(folded, off, k, h, this);
-            // language q: lane (q % 8) / 2 of the even or odd sum of long q / 8
-            for (int q = 0; q < l; q++) {
-                long v = rowLongs > 2 ? ((q & 1) == 0 ? evens[q / 8] : odds[q / 8])
-                        : q < 8 ? ((q & 1) == 0 ? even0 : odd0) : ((q & 1) == 0 ? even1 : odd1);
-                feat[base + q] = (int) (v >>> (16 * ((q % 8) >> 1))) & 0xFFFF;
+                Features.emit(folded, off, k, h, this);
+                // language q: lane (q % 8) / 2 of the even or odd sum of long q / 8
+                for (int q = 0; q < l; q++) {
+                    long v = (q & 1) == 0 ? evens[q / 8] : odds[q / 8];
+                    feat[base + q] = (int) (v >>> (16 * ((q % 8) >> 1))) & 0xFFFF;
+                }
             }
             int[][] penalty = model.penalty;
             if (penalty != null) {
@@ -1099,33 +1092,69 @@ final class NgramLanguageDetector implements LanguageDetector {
         }
 
         /**
+         * The feature row of the padded word {@code w[off .. off + k + 1]} (whole-word hash {@code h}) under a model
+         * of at most 16 languages, into {@link #feat} at {@code base}: the features of {@link Features#emit}, in its
+         * order, each row added eight bytes at a time as in {@link #feature}, in local sums.
+         */
+        private void rowOfAtMost16(NgramModel model, char[] w, int off, int k, int h, int base) {
+            long[] t = model.packed;
+            int mask = model.mask;
+            boolean two = model.rowLongs == 2;
+            long e0 = 0;
+            long o0 = 0;
+            long e1 = 0;
+            long o1 = 0;
+            int b = (h & mask) << (two ? 1 : 0);
+            long v = t[b];
+            e0 += v & LANES;
+            o0 += (v >>> 8) & LANES;
+            if (two) {
+                v = t[b + 1];
+                e1 += v & LANES;
+                o1 += (v >>> 8) & LANES;
+            }
+            int len = k + 2;
+            for (int i = 0; i < len; i++) {
+                int g = 0x811C9DC5;
+                int most = Math.min(Features.MAX_N, len - i);
+                for (int n = 1; n <= most; n++) {
+                    g = (g ^ w[off + i + n - 1]) * 0x01000193;
+                    if (n == 1 && (i == 0 || i == len - 1)) {
+                        continue; // the lone padding space
+                    }
+                    b = (Features.mix(g + n) & mask) << (two ? 1 : 0);
+                    v = t[b];
+                    e0 += v & LANES;
+                    o0 += (v >>> 8) & LANES;
+                    if (two) {
+                        v = t[b + 1];
+                        e1 += v & LANES;
+                        o1 += (v >>> 8) & LANES;
+                    }
+                }
+            }
+            // language q: lane (q % 8) / 2 of the even or odd sum of long q / 8
+            int l = model.langCount;
+            for (int q = 0; q < l; q++) {
+                v = q < 8 ? ((q & 1) == 0 ? e0 : o0) : ((q & 1) == 0 ? e1 : o1);
+                feat[base + q] = (int) (v >>> (16 * ((q % 8) >> 1))) & 0xFFFF;
+            }
+        }
+
+        /**
          * Adds a feature's row, eight one-byte costs to a long, in 16-bit lanes: even-numbered languages' bytes in
-         * {@code even}, odd ones' in {@code odd} (languages 8-15 in {@code even1} and {@code odd1}). A word has at
-         * most 1 + 4 (MAX_WORD + 2) features, so a lane stays below 169 * 255 < 65,536 and never carries into the
-         * next.
+         * {@code evens}, odd ones' in {@code odds} (models of more than 16 languages; {@link #rowOfAtMost16} does the
+         * others in local sums). A word has at most 1 + 4 (MAX_WORD + 2) features, so a lane stays below 169 * 255 <
+         * 65,536 and never carries into the next.
          */
         @Override
         public void feature(int h) {
             long[] t = table;
-            if (rowLongs == 1) {
-                long v = t[h & mask];
-                even0 += v & LANES;
-                odd0 += (v >>> 8) & LANES;
-            } else if (rowLongs == 2) {
-                int b = (h & mask) << 1;
-                long v = t[b];
-                even0 += v & LANES;
-                odd0 += (v >>> 8) & LANES;
-                v = t[b + 1];
-                even1 += v & LANES;
-                odd1 += (v >>> 8) & LANES;
-            } else {
-                int b = (h & mask) * rowLongs;
-                for (int j = 0; j < rowLongs; j++) {
-                    long v = t[b + j];
-                    evens[j] += v & LANES;
-                    odds[j] += (v >>> 8) & LANES;
-                }
+            int b = (h & mask) * rowLongs;
+            for (int j = 0; j < rowLongs; j++) {
+                long v = t[b + j];
+                evens[j] += v & LANES;
+                odds[j] += (v >>> 8) & LANES;
             }
         }
 
