@@ -74,6 +74,13 @@ final class NgramLanguageDetector implements LanguageDetector {
     /** Marker for {@link #classify}: the text is a quotation or sentence inside a paragraph (a Persian answer keeps
      *  its confidence as Persian-or-Dari: which of the two does not matter for a span). */
     private static final List<int[]> SEGMENT = java.util.Collections.unmodifiableList(new ArrayList<>(0));
+    /**
+     * A quotation or sentence found to be of its paragraph's family, whose confidence was not computed: not confident
+     * (like {@code und}), so that it is neither a span nor evidence for another dominant language, which a result of
+     * the paragraph's family, confident or not, is not either. Should another language become the paragraph's, such
+     * segments are classified in full, as they might then be reported.
+     */
+    private static final LanguageResult SAME_FAMILY = new LanguageResult("und", 0.0, "Zyyy");
     /** Latin-script runs inside a paragraph of another script are mostly English (names, quotes, terms): extra
      *  prior, in model units. */
     static final int RUN_ENGLISH_BONUS = 30;
@@ -111,7 +118,8 @@ final class NgramLanguageDetector implements LanguageDetector {
         }
     }
 
-    /** The same detector scoring every text in full, for tests of the shortcuts. */
+    /** The same detector scoring every text in full and classifying every quotation and sentence in full, for tests
+     *  of the shortcuts. */
     NgramLanguageDetector withoutShortcuts() {
         return new NgramLanguageDetector(models, allowed, false);
     }
@@ -252,7 +260,8 @@ final class NgramLanguageDetector implements LanguageDetector {
             if (segs[i + 2] == 0 && holdsOtherQuote(segs, results, k, family)) {
                 continue;
             }
-            results[k] = classifySegment(wl, segs[i], segs[i + 1], script, letters);
+            // (with shortcuts, a segment of the paragraph's family is only known to be of it: SAME_FAMILY)
+            results[k] = classifySegment(wl, segs[i], segs[i + 1], script, letters, shortcuts ? family : null);
         }
         // the dominant language by length: confident sentences of one other language with most of the words
         String tag = main.tag();
@@ -280,6 +289,13 @@ final class NgramLanguageDetector implements LanguageDetector {
                 tag = r.tag();
                 conf = weighted / words;
                 family = other;
+                // segments of the paragraph's former family are reported now: classify them in full
+                for (int j = 0; j < n; j++) {
+                    if (results[j] == SAME_FAMILY) {
+                        int i = j * Segments.FIELDS;
+                        results[j] = classifySegment(wl, segs[i], segs[i + 1], script, letters, null);
+                    }
+                }
             }
             break;
         }
@@ -306,16 +322,17 @@ final class NgramLanguageDetector implements LanguageDetector {
      * (those words are made of letters): they are ranges of the list. Were one to cut such a word, it would be split
      * on its own, as before the list, so the answer never depends on this.
      */
-    private LanguageResult classifySegment(WordList wl, int from, int to, byte script, int[] letters) {
+    private LanguageResult classifySegment(WordList wl, int from, int to, byte script, int[] letters,
+                                           String family) {
         int a = wl.lower(from);
         int b = wl.lower(to);
         if (wl.aligned(a, b, from, to, script)) {
-            return classify(wl, a, b, from, to, script, letters, SEGMENT, false);
+            return classify(wl, a, b, from, to, script, letters, SEGMENT, false, family);
         }
         WordList own = new WordList();
         own.setStride(models.stride);
         own.split(wl.text, from, to);
-        return classify(own, 0, own.n, from, to, script, letters, SEGMENT, false);
+        return classify(own, 0, own.n, from, to, script, letters, SEGMENT, false, family);
     }
 
     private static boolean confident(LanguageResult r) {
@@ -361,6 +378,15 @@ final class NgramLanguageDetector implements LanguageDetector {
      */
     private LanguageResult classify(WordList wl, int i0, int i1, int from, int to, byte script, int[] letters,
                                     List<int[]> runs, boolean sentences) {
+        return classify(wl, i0, i1, from, to, script, letters, runs, sentences, null);
+    }
+
+    /**
+     * As above; when the answer would be of the family {@code sameFamily} (not null: a quotation or sentence of a
+     * paragraph of that family), {@link #SAME_FAMILY} instead, without its confidence or the Dari vocabulary.
+     */
+    private LanguageResult classify(WordList wl, int i0, int i1, int from, int to, byte script, int[] letters,
+                                    List<int[]> runs, boolean sentences, String sameFamily) {
         boolean foreignRun = runs == RUN;
         boolean segment = runs == SEGMENT;
         if (foreignRun || segment) {
@@ -392,7 +418,7 @@ final class NgramLanguageDetector implements LanguageDetector {
         if (t.scriptLetters < MIN_LETTERS) {
             return new LanguageResult("und", 0.0, code);
         }
-        return decide(model, t, code, foreignRun, segment);
+        return decide(model, t, code, foreignRun, segment, sameFamily);
     }
 
     /**
@@ -413,7 +439,8 @@ final class NgramLanguageDetector implements LanguageDetector {
         return n;
     }
 
-    private LanguageResult decide(NgramModel model, Tally sc, String code, boolean foreignRun, boolean segment) {
+    private LanguageResult decide(NgramModel model, Tally sc, String code, boolean foreignRun, boolean segment,
+                                  String sameFamily) {
         int l = model.langCount;
         long[] score = new long[l];
         int bestK = -1;
@@ -447,6 +474,10 @@ final class NgramLanguageDetector implements LanguageDetector {
         }
         if (bestK < 0) {
             return new LanguageResult("und", 0.0, code);
+        }
+        if (sameFamily != null && family(model.langs[bestK]).equals(sameFamily)) {
+            // Persian stays Persian or becomes Dari, of the same family
+            return SAME_FAMILY;
         }
         double sum = 0;
         double div = NgramModel.SCALE * TEMPERATURE;
