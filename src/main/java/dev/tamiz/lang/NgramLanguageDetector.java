@@ -1303,27 +1303,31 @@ final class NgramLanguageDetector implements LanguageDetector {
      * more than {@link #KEY} letters are not kept (they rarely repeat).
      */
     static final class RowCache {
-        /** Slots (a power of two). */
+        /** Slots (a power of two, at least 16). */
         static final int SLOTS = 1 << 13;
-        /** Longest word kept, in folded letters. */
-        static final int KEY = 15;
+        /** Longest word kept, in folded letters (at most 15). */
+        static final int KEY = 12;
+        private static final int KEY_INTS = KEY / 2;
 
         final NgramModel model;
         /** The model's distinctive-letter rows when the cache was made (set once, when the model is loaded). */
         final int[][] penalty;
         private final int langs;
-        /** Per slot: the word's letter count, 0 for an empty slot. */
-        private final byte[] length = new byte[SLOTS];
-        private final int[] hashes = new int[SLOTS];
-        private final char[] letters = new char[SLOTS * KEY];
-        /** Per slot: the feature row then the distinctive-letter row, {@link #langs} each. */
-        private final int[] rows;
+        /** Ints per slot: a power of two (16, one cache line, for models of up to 9 languages). */
+        private final int stride;
+        /**
+         * Per slot, in one run of ints: the word's hash with its letter count in the low four bits (which the slot
+         * index already gives), 0 for an empty slot; its letters, two to an int, zero past the last; then per
+         * language the feature cost in the low 16 bits and the distinctive-letter cost in the high 16 bits.
+         */
+        private final int[] slots;
 
         RowCache(NgramModel model) {
             this.model = model;
             this.penalty = model.penalty;
             this.langs = model.langCount;
-            this.rows = new int[SLOTS * 2 * langs];
+            this.stride = Integer.highestOneBit(KEY_INTS + langs) << 1;
+            this.slots = new int[SLOTS * stride];
         }
 
         /**
@@ -1331,32 +1335,54 @@ final class NgramLanguageDetector implements LanguageDetector {
          * at {@code base} and returns true, when the word is kept.
          */
         boolean get(int h, char[] w, int off, int k, int[] feat, int[] pen, int base) {
-            int slot = h & (SLOTS - 1);
-            if (length[slot] != k || hashes[slot] != h) {
+            int[] t = slots;
+            int s = (h & (SLOTS - 1)) * stride;
+            if (t[s] != ((h & ~15) | k)) {
                 return false;
             }
-            int c = slot * KEY;
-            for (int j = 0; j < k; j++) {
-                if (letters[c + j] != w[off + 1 + j]) {
+            int p = s + 1;
+            int j = off + 1;
+            int last = off + k;
+            for (; j < last; j += 2) {
+                if (t[p++] != (w[j] | w[j + 1] << 16)) {
                     return false;
                 }
             }
-            int r = slot * 2 * langs;
-            System.arraycopy(rows, r, feat, base, langs);
-            System.arraycopy(rows, r + langs, pen, base, langs);
+            if (j == last && t[p] != w[j]) {
+                return false;
+            }
+            int r = s + 1 + KEY_INTS;
+            for (int q = 0; q < langs; q++) {
+                int v = t[r + q];
+                feat[base + q] = v & 0xFFFF;
+                pen[base + q] = v >>> 16;
+            }
             return true;
         }
 
         /** Keeps the rows of the word {@code w[off + 1 .. off + k]} ({@code 0 < k <= KEY}), from {@code feat} and
-         *  {@code pen} at {@code base}. */
+         *  {@code pen} at {@code base} (unless a cost does not fit in 16 bits: then the word is not kept). */
         void put(int h, char[] w, int off, int k, int[] feat, int[] pen, int base) {
-            int slot = h & (SLOTS - 1);
-            length[slot] = (byte) k;
-            hashes[slot] = h;
-            System.arraycopy(w, off + 1, letters, slot * KEY, k);
-            int r = slot * 2 * langs;
-            System.arraycopy(feat, base, rows, r, langs);
-            System.arraycopy(pen, base, rows, r + langs, langs);
+            for (int q = 0; q < langs; q++) {
+                if (((feat[base + q] | pen[base + q]) & 0xFFFF0000) != 0) {
+                    return;
+                }
+            }
+            int[] t = slots;
+            int s = (h & (SLOTS - 1)) * stride;
+            t[s] = (h & ~15) | k;
+            int p = s + 1;
+            int last = off + k;
+            for (int j = off + 1; j <= last; j += 2) {
+                t[p++] = j < last ? w[j] | w[j + 1] << 16 : w[j];
+            }
+            while (p < s + 1 + KEY_INTS) {
+                t[p++] = 0;
+            }
+            int r = s + 1 + KEY_INTS;
+            for (int q = 0; q < langs; q++) {
+                t[r + q] = feat[base + q] | pen[base + q] << 16;
+            }
         }
     }
 
