@@ -247,8 +247,7 @@ final class NgramLanguageDetector implements LanguageDetector {
             // same family): no span and no other dominant language can come out
             return main;
         }
-        wl.countScript(script);
-        int[] segs = Segments.find(wl.text, script, wl);
+        int[] segs = wl.segments(script);
         if (segs == null) {
             return main;
         }
@@ -776,6 +775,9 @@ final class NgramLanguageDetector implements LanguageDetector {
         boolean marked;
         /** A sentence end before the last char. */
         boolean ended;
+        /** The offsets of the sentence ends and quotation marks of the text ({@link Segments#isMark}), in order. */
+        private int[] markAt = new int[16];
+        private int markCount;
         private int gap;
         private int from;
         private int to;
@@ -858,6 +860,7 @@ final class NgramLanguageDetector implements LanguageDetector {
             java.util.Arrays.fill(letters, 0);
             marked = false;
             ended = false;
+            markCount = 0;
             gap = from;
             this.from = from;
             this.to = to;
@@ -963,25 +966,35 @@ final class NgramLanguageDetector implements LanguageDetector {
 
         /**
          * Looks for sentence ends and quotation marks in {@code text[from, to)} (between words: marks are no
-         * letters), until a sentence end settles both questions.
+         * letters, so the gaps between words hold them all) and keeps their offsets for {@link #segments}.
          */
         private void marks(int from, int to) {
-            if (ended) {
-                return;
-            }
             for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
                 if (!Segments.isMark(c)) {
                     continue;
                 }
+                if (markCount == markAt.length) {
+                    markAt = java.util.Arrays.copyOf(markAt, markCount * 2);
+                }
+                markAt[markCount++] = i;
                 if (i + 1 < len) {
                     marked = true;
-                    if (Segments.isSentenceEnd(c)) {
-                        ended = true;
-                        return;
-                    }
+                    ended |= Segments.isSentenceEnd(c);
                 }
             }
+        }
+
+        /**
+         * {@link Segments#find(CharSequence, byte, Segments.WordCount)} of the whole text for {@code script}, from the
+         * marks the walk kept instead of another scan of every char (the list must be of the whole text).
+         */
+        int[] segments(byte script) {
+            if (from != 0 || to != len) {
+                throw new IllegalStateException("a list of part of a text");
+            }
+            countScript(script);
+            return Segments.find(text, script, this, markAt, markCount);
         }
 
         /**

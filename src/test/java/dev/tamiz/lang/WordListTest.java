@@ -97,6 +97,8 @@ class WordListTest {
                 assertEquals(Segments.countWords(text, 0, text.length(), script), wl.count(0, text.length()), text);
                 int[] segs = Segments.find(text, script, wl);
                 assertArrayEquals(Segments.find(text, script), segs, text);
+                // and from the marks the walk kept
+                assertArrayEquals(segs, wl.segments(script), text);
                 for (int i = 0; segs != null && i < segs.length; i += Segments.FIELDS) {
                     int a = wl.lower(segs[i]);
                     int b = wl.lower(segs[i + 1]);
