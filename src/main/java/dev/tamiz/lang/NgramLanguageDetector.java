@@ -1316,8 +1316,8 @@ final class NgramLanguageDetector implements LanguageDetector {
      * more than {@link #KEY} letters are not kept (they rarely repeat).
      */
     static final class RowCache {
-        /** Slots (a power of two, at least 16). */
-        static final int SLOTS = 1 << 13;
+        /** Slots (a power of two, at least 16): 1 MB per script model and thread for the shipped models. */
+        static final int SLOTS = 1 << 14;
         /** Longest word kept, in folded letters (at most 15). */
         static final int KEY = 12;
         private static final int KEY_INTS = KEY / 2;
