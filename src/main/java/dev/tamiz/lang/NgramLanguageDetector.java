@@ -724,7 +724,7 @@ final class NgramLanguageDetector implements LanguageDetector {
      * classification needs them and then shared: the paragraph, its quotations and sentences and its foreign-script
      * runs are all ranges of this list, so no word is folded or scored twice in one call. One per thread, reused.
      */
-    static final class WordList implements Features.WordSink, Features.Sink, Segments.WordCount {
+    static final class WordList implements Features.Sink, Segments.WordCount {
         private static final ThreadLocal<WordList> LOCAL = ThreadLocal.withInitial(WordList::new);
         private static final byte TITLE = 1;
         private static final byte HASHED = 2;
@@ -762,6 +762,8 @@ final class NgramLanguageDetector implements LanguageDetector {
          * the space between them. Word {@code i}'s padded letters are {@code folded[at[i] .. at[i] + m[i] + 1]}.
          */
         private char[] folded = new char[256];
+        /** The text being split, from {@code from} on. */
+        private char[] chars = new char[256];
         private int[] at;
         private int foldedEnd;
         /** Per script class: the rows of words seen in earlier calls on this thread (see {@link RowCache}). */
@@ -778,7 +780,6 @@ final class NgramLanguageDetector implements LanguageDetector {
         /** The offsets of the sentence ends and quotation marks of the text ({@link Segments#isMark}), in order. */
         private int[] markAt = new int[16];
         private int markCount;
-        private int gap;
         private int from;
         private int to;
         /** Per yeh (Arabic U+064A, Farsi U+06CC): its first offset at or after {@code yehFrom} ({@code to} if
@@ -787,7 +788,6 @@ final class NgramLanguageDetector implements LanguageDetector {
         private final int[] yehAt = new int[2];
         /** Per word: its weight in the Dari vocabulary (a float there), once {@link #DARI} is set. */
         private float[] dari;
-        private final char[] w = new char[Features.MAX_WORD + 2];
         /** Prefix sums of the words of {@link #counted} as {@link Segments#countWords} counts them. */
         private int[] cum;
         private byte counted;
@@ -845,6 +845,9 @@ final class NgramLanguageDetector implements LanguageDetector {
             if (folded.length > 8 * KEEP) {
                 folded = new char[256];
             }
+            if (chars.length > 8 * KEEP) {
+                chars = new char[256];
+            }
         }
 
         /** Splits {@code text[from, to)} into words and counts its letters and marks. */
@@ -861,7 +864,6 @@ final class NgramLanguageDetector implements LanguageDetector {
             marked = false;
             ended = false;
             markCount = 0;
-            gap = from;
             this.from = from;
             this.to = to;
             yehFrom[0] = yehFrom[1] = from;
@@ -869,15 +871,123 @@ final class NgramLanguageDetector implements LanguageDetector {
             counted = -1;
             foldedEnd = 0;
             rowHits = 0;
-            Features.words(text, from, to, w, this);
-            marks(gap, to);
+            walk(from, to);
             return this;
         }
 
-        @Override
-        public void word(byte sc, int s, int e, char[] word, int k) {
-            marks(gap, s);
-            gap = e;
+        /**
+         * The walk of {@link Features#words} over {@code text[from, to)}, the same words with the same letters, fused
+         * with what the list keeps of them: the folded letters go straight to {@link #folded}, each word's hash is
+         * summed as its letters come, and the marks ({@link Segments#isMark}, never inside a word) are kept as the
+         * breaks between words go by. The text is read once, into {@link #chars} (a String by a bulk copy).
+         */
+        private void walk(int from, int to) {
+            int span = to - from;
+            if (chars.length < span) {
+                chars = new char[Math.max(span, 2 * chars.length)];
+            }
+            char[] a = chars;
+            if (text instanceof String) {
+                ((String) text).getChars(from, to, a, 0);
+            } else {
+                for (int i = 0; i < span; i++) {
+                    a[i] = text.charAt(from + i);
+                }
+            }
+            byte[] table = Features.SCRIPT;
+            char[] fold = Features.FOLD;
+            byte cur = Features.NONE;
+            int start = -1;
+            int k = 0;
+            int end = from;
+            int h = 0;
+            int o = 0; // where the current word's padded letters start in folded
+            for (int i = 0; i < span; ) {
+                char c = a[i];
+                int cp = c;
+                int next = i + 1;
+                if (Character.isHighSurrogate(c) && next < span && Character.isLowSurrogate(a[next])) {
+                    cp = Character.toCodePoint(c, a[next]);
+                    next++;
+                }
+                byte sc = cp < 0x10000 ? table[cp] : Features.script(cp);
+                if (sc == Features.NONE) {
+                    if (cur == Features.LATN && Features.isApostrophe(cp) && next < span
+                            && table[a[next]] == Features.LATN) {
+                        // an apostrophe between two Latin letters is a letter of the word
+                        if (k < Features.MAX_WORD) {
+                            folded[o + ++k] = (char) 0x02BB;
+                            h = (h ^ 0x02BB) * 0x01000193;
+                        }
+                        end = from + next;
+                        i = next;
+                        continue;
+                    }
+                    if (cur != Features.NONE) {
+                        folded[o + k + 1] = ' ';
+                        add(cur, start, end, k, o, Features.mix(h ^ 0x5bd1e995));
+                        cur = Features.NONE;
+                    }
+                    if (cp < 0x10000 && Segments.isMark(c)) {
+                        mark(from + i, c);
+                    }
+                    i = next;
+                    continue;
+                }
+                if (sc == Features.SKIP) {
+                    if (cur != Features.NONE) {
+                        end = from + next;
+                    }
+                    i = next;
+                    continue;
+                }
+                if (sc != cur) {
+                    if (cur != Features.NONE) {
+                        folded[o + k + 1] = ' ';
+                        add(cur, start, end, k, o, Features.mix(h ^ 0x5bd1e995));
+                    }
+                    cur = sc;
+                    start = from + i;
+                    k = 0;
+                    h = 0x2545F491;
+                    o = foldedEnd;
+                    if (o + Features.MAX_WORD + 2 > folded.length) {
+                        folded = java.util.Arrays.copyOf(folded, Math.max(folded.length * 2,
+                                o + Features.MAX_WORD + 2));
+                    }
+                    folded[o] = ' ';
+                }
+                if (k < Features.MAX_WORD) {
+                    char f = cp < 0x10000 ? fold[cp] : (char) 0xFFFD;
+                    folded[o + ++k] = f;
+                    h = (h ^ f) * 0x01000193;
+                }
+                end = from + next;
+                i = next;
+            }
+            if (cur != Features.NONE) {
+                folded[o + k + 1] = ' ';
+                add(cur, start, end, k, o, Features.mix(h ^ 0x5bd1e995));
+            }
+        }
+
+        /** A sentence end or quotation mark {@code c} at {@code i}. */
+        private void mark(int i, char c) {
+            if (markCount == markAt.length) {
+                markAt = java.util.Arrays.copyOf(markAt, markCount * 2);
+            }
+            markAt[markCount++] = i;
+            if (i + 1 < len) {
+                marked = true;
+                ended |= Segments.isSentenceEnd(c);
+            }
+        }
+
+        /**
+         * One word of the walk: script class {@code sc}, {@code text[s, e)}, its {@code k} folded letters at
+         * {@code folded[o + 1 .. o + k]} (padded with spaces) and their hash ({@link Features#wordHash}).
+         */
+        private void add(byte sc, int s, int e, int k, int o, int wordHash) {
             if (n == start.length) {
                 grow();
             }
@@ -886,8 +996,8 @@ final class NgramLanguageDetector implements LanguageDetector {
             int real = 0;
             if (k < Features.MAX_WORD) {
                 if (sc == Features.LATN) {
-                    for (int i = 1; i <= k; i++) {
-                        if (word[i] == '\u02BB') {
+                    for (int i = o + 1; i <= o + k; i++) {
+                        if (folded[i] == '\u02BB') {
                             joins++;
                         }
                     }
@@ -933,19 +1043,11 @@ final class NgramLanguageDetector implements LanguageDetector {
             } else if (joined) {
                 this.joins[n] = 0;
             }
-            // the padded letters, the leading space shared with the last word's trailing one
-            int o = foldedEnd;
-            if (o + k + 2 > folded.length) {
-                folded = java.util.Arrays.copyOf(folded, Math.max(folded.length * 2, o + k + 2));
-            }
-            System.arraycopy(word, 0, folded, o, k + 2);
+            // the padded letters; the next word's leading space is this one's trailing space
             at[n] = o;
             foldedEnd = o + k + 1;
-            if (sc == Features.ARAB) {
-                // the Dari vocabulary will want it
-                hash[n] = Features.wordHash(word, k);
-                flags[n] |= HASHED;
-            }
+            hash[n] = wordHash;
+            flags[n] |= HASHED;
             n++;
         }
 
@@ -962,27 +1064,6 @@ final class NgramLanguageDetector implements LanguageDetector {
             hash = java.util.Arrays.copyOf(hash, cap);
             dari = java.util.Arrays.copyOf(dari, cap);
             at = java.util.Arrays.copyOf(at, cap);
-        }
-
-        /**
-         * Looks for sentence ends and quotation marks in {@code text[from, to)} (between words: marks are no
-         * letters, so the gaps between words hold them all) and keeps their offsets for {@link #segments}.
-         */
-        private void marks(int from, int to) {
-            for (int i = from; i < to; i++) {
-                char c = text.charAt(i);
-                if (!Segments.isMark(c)) {
-                    continue;
-                }
-                if (markCount == markAt.length) {
-                    markAt = java.util.Arrays.copyOf(markAt, markCount * 2);
-                }
-                markAt[markCount++] = i;
-                if (i + 1 < len) {
-                    marked = true;
-                    ended |= Segments.isSentenceEnd(c);
-                }
-            }
         }
 
         /**
@@ -1028,6 +1109,11 @@ final class NgramLanguageDetector implements LanguageDetector {
                 flags[i] |= DARI;
             }
             return dari[i];
+        }
+
+        /** Word {@code i}'s padded folded letters (for tests). */
+        String padded(int i) {
+            return new String(folded, at[i], m[i] + 2);
         }
 
         /** Rows taken from the rows kept in earlier calls, since the last split. */
