@@ -961,6 +961,14 @@ final class NgramLanguageDetector implements LanguageDetector {
                     char f = cp < 0x10000 ? fold[cp] : (char) 0xFFFD;
                     folded[o + ++k] = f;
                     h = (h ^ f) * 0x01000193;
+                    // the rest of a run of letters of this script (no surrogate has a script: a BMP letter each)
+                    char[] dst = folded;
+                    while (next < span && k < Features.MAX_WORD && table[a[next]] == sc) {
+                        f = fold[a[next]];
+                        dst[o + ++k] = f;
+                        h = (h ^ f) * 0x01000193;
+                        next++;
+                    }
                 }
                 end = from + next;
                 i = next;
