@@ -47,6 +47,16 @@ public final class CpuTime {
         }
     }
 
+    /** The current thread's CPU time in nanoseconds. */
+    static long threadCpu() {
+        return call(THREAD_CPU);
+    }
+
+    /** The bytes the current thread has allocated so far. */
+    static long threadAllocated() {
+        return call(THREAD_ALLOCATED);
+    }
+
     private static long cpuNanos() {
         return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
     }

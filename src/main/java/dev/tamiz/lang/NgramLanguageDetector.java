@@ -74,6 +74,13 @@ final class NgramLanguageDetector implements LanguageDetector {
     /** Marker for {@link #classify}: the text is a quotation or sentence inside a paragraph (a Persian answer keeps
      *  its confidence as Persian-or-Dari: which of the two does not matter for a span). */
     private static final List<int[]> SEGMENT = java.util.Collections.unmodifiableList(new ArrayList<>(0));
+    /**
+     * A quotation or sentence found to be of its paragraph's family, whose confidence was not computed: not confident
+     * (like {@code und}), so that it is neither a span nor evidence for another dominant language, which a result of
+     * the paragraph's family, confident or not, is not either. Should another language become the paragraph's, such
+     * segments are classified in full, as they might then be reported.
+     */
+    private static final LanguageResult SAME_FAMILY = new LanguageResult("und", 0.0, "Zyyy");
     /** Latin-script runs inside a paragraph of another script are mostly English (names, quotes, terms): extra
      *  prior, in model units. */
     static final int RUN_ENGLISH_BONUS = 30;
@@ -111,7 +118,8 @@ final class NgramLanguageDetector implements LanguageDetector {
         }
     }
 
-    /** The same detector scoring every text in full, for tests of the shortcuts. */
+    /** The same detector scoring every text in full and classifying every quotation and sentence in full, for tests
+     *  of the shortcuts. */
     NgramLanguageDetector withoutShortcuts() {
         return new NgramLanguageDetector(models, allowed, false);
     }
@@ -239,8 +247,7 @@ final class NgramLanguageDetector implements LanguageDetector {
             // same family): no span and no other dominant language can come out
             return main;
         }
-        wl.countScript(script);
-        int[] segs = Segments.find(wl.text, script, wl);
+        int[] segs = wl.segments(script);
         if (segs == null) {
             return main;
         }
@@ -252,7 +259,8 @@ final class NgramLanguageDetector implements LanguageDetector {
             if (segs[i + 2] == 0 && holdsOtherQuote(segs, results, k, family)) {
                 continue;
             }
-            results[k] = classifySegment(wl, segs[i], segs[i + 1], script, letters);
+            // (with shortcuts, a segment of the paragraph's family is only known to be of it: SAME_FAMILY)
+            results[k] = classifySegment(wl, segs[i], segs[i + 1], script, letters, shortcuts ? family : null);
         }
         // the dominant language by length: confident sentences of one other language with most of the words
         String tag = main.tag();
@@ -280,6 +288,13 @@ final class NgramLanguageDetector implements LanguageDetector {
                 tag = r.tag();
                 conf = weighted / words;
                 family = other;
+                // segments of the paragraph's former family are reported now: classify them in full
+                for (int j = 0; j < n; j++) {
+                    if (results[j] == SAME_FAMILY) {
+                        int i = j * Segments.FIELDS;
+                        results[j] = classifySegment(wl, segs[i], segs[i + 1], script, letters, null);
+                    }
+                }
             }
             break;
         }
@@ -306,16 +321,17 @@ final class NgramLanguageDetector implements LanguageDetector {
      * (those words are made of letters): they are ranges of the list. Were one to cut such a word, it would be split
      * on its own, as before the list, so the answer never depends on this.
      */
-    private LanguageResult classifySegment(WordList wl, int from, int to, byte script, int[] letters) {
+    private LanguageResult classifySegment(WordList wl, int from, int to, byte script, int[] letters,
+                                           String family) {
         int a = wl.lower(from);
         int b = wl.lower(to);
         if (wl.aligned(a, b, from, to, script)) {
-            return classify(wl, a, b, from, to, script, letters, SEGMENT, false);
+            return classify(wl, a, b, from, to, script, letters, SEGMENT, false, family);
         }
         WordList own = new WordList();
         own.setStride(models.stride);
         own.split(wl.text, from, to);
-        return classify(own, 0, own.n, from, to, script, letters, SEGMENT, false);
+        return classify(own, 0, own.n, from, to, script, letters, SEGMENT, false, family);
     }
 
     private static boolean confident(LanguageResult r) {
@@ -361,6 +377,15 @@ final class NgramLanguageDetector implements LanguageDetector {
      */
     private LanguageResult classify(WordList wl, int i0, int i1, int from, int to, byte script, int[] letters,
                                     List<int[]> runs, boolean sentences) {
+        return classify(wl, i0, i1, from, to, script, letters, runs, sentences, null);
+    }
+
+    /**
+     * As above; when the answer would be of the family {@code sameFamily} (not null: a quotation or sentence of a
+     * paragraph of that family), {@link #SAME_FAMILY} instead, without its confidence or the Dari vocabulary.
+     */
+    private LanguageResult classify(WordList wl, int i0, int i1, int from, int to, byte script, int[] letters,
+                                    List<int[]> runs, boolean sentences, String sameFamily) {
         boolean foreignRun = runs == RUN;
         boolean segment = runs == SEGMENT;
         if (foreignRun || segment) {
@@ -392,7 +417,7 @@ final class NgramLanguageDetector implements LanguageDetector {
         if (t.scriptLetters < MIN_LETTERS) {
             return new LanguageResult("und", 0.0, code);
         }
-        return decide(model, t, code, foreignRun, segment);
+        return decide(model, t, code, foreignRun, segment, sameFamily);
     }
 
     /**
@@ -413,7 +438,8 @@ final class NgramLanguageDetector implements LanguageDetector {
         return n;
     }
 
-    private LanguageResult decide(NgramModel model, Tally sc, String code, boolean foreignRun, boolean segment) {
+    private LanguageResult decide(NgramModel model, Tally sc, String code, boolean foreignRun, boolean segment,
+                                  String sameFamily) {
         int l = model.langCount;
         long[] score = new long[l];
         int bestK = -1;
@@ -447,6 +473,10 @@ final class NgramLanguageDetector implements LanguageDetector {
         }
         if (bestK < 0) {
             return new LanguageResult("und", 0.0, code);
+        }
+        if (sameFamily != null && family(model.langs[bestK]).equals(sameFamily)) {
+            // Persian stays Persian or becomes Dari, of the same family
+            return SAME_FAMILY;
         }
         double sum = 0;
         double div = NgramModel.SCALE * TEMPERATURE;
@@ -694,7 +724,7 @@ final class NgramLanguageDetector implements LanguageDetector {
      * classification needs them and then shared: the paragraph, its quotations and sentences and its foreign-script
      * runs are all ranges of this list, so no word is folded or scored twice in one call. One per thread, reused.
      */
-    static final class WordList implements Features.WordSink, Features.Sink, Segments.WordCount {
+    static final class WordList implements Features.Sink, Segments.WordCount {
         private static final ThreadLocal<WordList> LOCAL = ThreadLocal.withInitial(WordList::new);
         private static final byte TITLE = 1;
         private static final byte HASHED = 2;
@@ -727,9 +757,19 @@ final class NgramLanguageDetector implements LanguageDetector {
         private boolean joined;
         /** The word's hash (Features.wordHash), once {@link #HASHED} is set. */
         private int[] hash;
-        /** {@link #word} is refolding one word for {@link #refold}, not adding words. */
-        private boolean refolding;
-        private int refolded;
+        /**
+         * The words' folded letters as the walk found them, each padded with a space on both sides; neighbours share
+         * the space between them. Word {@code i}'s padded letters are {@code folded[at[i] .. at[i] + m[i] + 1]}.
+         */
+        private char[] folded = new char[256];
+        /** The text being split, from {@code from} on. */
+        private char[] chars = new char[256];
+        private int[] at;
+        private int foldedEnd;
+        /** Per script class: the rows of words seen in earlier calls on this thread (see {@link RowCache}). */
+        private final RowCache[] rowCaches = new RowCache[Features.CLASSES];
+        /** Rows found in {@link #rowCaches} since the last split (for tests). */
+        private int rowHits;
         int[] feat;
         int[] pen;
         final int[] letters = new int[Features.CLASSES];
@@ -737,7 +777,9 @@ final class NgramLanguageDetector implements LanguageDetector {
         boolean marked;
         /** A sentence end before the last char. */
         boolean ended;
-        private int gap;
+        /** The offsets of the sentence ends and quotation marks of the text ({@link Segments#isMark}), in order. */
+        private int[] markAt = new int[16];
+        private int markCount;
         private int from;
         private int to;
         /** Per yeh (Arabic U+064A, Farsi U+06CC): its first offset at or after {@code yehFrom} ({@code to} if
@@ -746,7 +788,6 @@ final class NgramLanguageDetector implements LanguageDetector {
         private final int[] yehAt = new int[2];
         /** Per word: its weight in the Dari vocabulary (a float there), once {@link #DARI} is set. */
         private float[] dari;
-        private final char[] w = new char[Features.MAX_WORD + 2];
         /** Prefix sums of the words of {@link #counted} as {@link Segments#countWords} counts them. */
         private int[] cum;
         private byte counted;
@@ -757,10 +798,6 @@ final class NgramLanguageDetector implements LanguageDetector {
         private long[] table;
         private int mask;
         private int rowLongs;
-        private long even0;
-        private long odd0;
-        private long even1;
-        private long odd1;
         /** For models of more than 16 languages. */
         private long[] evens;
         private long[] odds;
@@ -778,6 +815,7 @@ final class NgramLanguageDetector implements LanguageDetector {
             joins = null;
             hash = new int[cap];
             dari = new float[cap];
+            at = new int[cap];
             feat = null;
             pen = null;
             cum = null;
@@ -804,6 +842,12 @@ final class NgramLanguageDetector implements LanguageDetector {
             if (start.length > KEEP) {
                 allocate(64);
             }
+            if (folded.length > 8 * KEEP) {
+                folded = new char[256];
+            }
+            if (chars.length > 8 * KEEP) {
+                chars = new char[256];
+            }
         }
 
         /** Splits {@code text[from, to)} into words and counts its letters and marks. */
@@ -819,25 +863,139 @@ final class NgramLanguageDetector implements LanguageDetector {
             java.util.Arrays.fill(letters, 0);
             marked = false;
             ended = false;
-            gap = from;
+            markCount = 0;
             this.from = from;
             this.to = to;
             yehFrom[0] = yehFrom[1] = from;
             yehAt[0] = yehAt[1] = -1;
             counted = -1;
-            Features.words(text, from, to, w, this);
-            marks(gap, to);
+            foldedEnd = 0;
+            rowHits = 0;
+            walk(from, to);
             return this;
         }
 
-        @Override
-        public void word(byte sc, int s, int e, char[] word, int k) {
-            if (refolding) {
-                refolded = k;
-                return;
+        /**
+         * The walk of {@link Features#words} over {@code text[from, to)}, the same words with the same letters, fused
+         * with what the list keeps of them: the folded letters go straight to {@link #folded}, each word's hash is
+         * summed as its letters come, and the marks ({@link Segments#isMark}, never inside a word) are kept as the
+         * breaks between words go by. The text is read once, into {@link #chars} (a String by a bulk copy).
+         */
+        private void walk(int from, int to) {
+            int span = to - from;
+            if (chars.length < span) {
+                chars = new char[Math.max(span, 2 * chars.length)];
             }
-            marks(gap, s);
-            gap = e;
+            char[] a = chars;
+            if (text instanceof String) {
+                ((String) text).getChars(from, to, a, 0);
+            } else {
+                for (int i = 0; i < span; i++) {
+                    a[i] = text.charAt(from + i);
+                }
+            }
+            byte[] table = Features.SCRIPT;
+            char[] fold = Features.FOLD;
+            byte cur = Features.NONE;
+            int start = -1;
+            int k = 0;
+            int end = from;
+            int h = 0;
+            int o = 0; // where the current word's padded letters start in folded
+            for (int i = 0; i < span; ) {
+                char c = a[i];
+                int cp = c;
+                int next = i + 1;
+                if (Character.isHighSurrogate(c) && next < span && Character.isLowSurrogate(a[next])) {
+                    cp = Character.toCodePoint(c, a[next]);
+                    next++;
+                }
+                byte sc = cp < 0x10000 ? table[cp] : Features.script(cp);
+                if (sc == Features.NONE) {
+                    if (cur == Features.LATN && Features.isApostrophe(cp) && next < span
+                            && table[a[next]] == Features.LATN) {
+                        // an apostrophe between two Latin letters is a letter of the word
+                        if (k < Features.MAX_WORD) {
+                            folded[o + ++k] = (char) 0x02BB;
+                            h = (h ^ 0x02BB) * 0x01000193;
+                        }
+                        end = from + next;
+                        i = next;
+                        continue;
+                    }
+                    if (cur != Features.NONE) {
+                        folded[o + k + 1] = ' ';
+                        add(cur, start, end, k, o, Features.mix(h ^ 0x5bd1e995));
+                        cur = Features.NONE;
+                    }
+                    if (cp < 0x10000 && Segments.isMark(c)) {
+                        mark(from + i, c);
+                    }
+                    i = next;
+                    continue;
+                }
+                if (sc == Features.SKIP) {
+                    if (cur != Features.NONE) {
+                        end = from + next;
+                    }
+                    i = next;
+                    continue;
+                }
+                if (sc != cur) {
+                    if (cur != Features.NONE) {
+                        folded[o + k + 1] = ' ';
+                        add(cur, start, end, k, o, Features.mix(h ^ 0x5bd1e995));
+                    }
+                    cur = sc;
+                    start = from + i;
+                    k = 0;
+                    h = 0x2545F491;
+                    o = foldedEnd;
+                    if (o + Features.MAX_WORD + 2 > folded.length) {
+                        folded = java.util.Arrays.copyOf(folded, Math.max(folded.length * 2,
+                                o + Features.MAX_WORD + 2));
+                    }
+                    folded[o] = ' ';
+                }
+                if (k < Features.MAX_WORD) {
+                    char f = cp < 0x10000 ? fold[cp] : (char) 0xFFFD;
+                    folded[o + ++k] = f;
+                    h = (h ^ f) * 0x01000193;
+                    // the rest of a run of letters of this script (no surrogate has a script: a BMP letter each)
+                    char[] dst = folded;
+                    while (next < span && k < Features.MAX_WORD && table[a[next]] == sc) {
+                        f = fold[a[next]];
+                        dst[o + ++k] = f;
+                        h = (h ^ f) * 0x01000193;
+                        next++;
+                    }
+                }
+                end = from + next;
+                i = next;
+            }
+            if (cur != Features.NONE) {
+                folded[o + k + 1] = ' ';
+                add(cur, start, end, k, o, Features.mix(h ^ 0x5bd1e995));
+            }
+        }
+
+        /** A sentence end or quotation mark {@code c} at {@code i}. */
+        private void mark(int i, char c) {
+            if (markCount == markAt.length) {
+                markAt = java.util.Arrays.copyOf(markAt, markCount * 2);
+            }
+            markAt[markCount++] = i;
+            if (i + 1 < len) {
+                marked = true;
+                ended |= Segments.isSentenceEnd(c);
+            }
+        }
+
+        /**
+         * One word of the walk: script class {@code sc}, {@code text[s, e)}, its {@code k} folded letters at
+         * {@code folded[o + 1 .. o + k]} (padded with spaces) and their hash ({@link Features#wordHash}).
+         */
+        private void add(byte sc, int s, int e, int k, int o, int wordHash) {
             if (n == start.length) {
                 grow();
             }
@@ -846,8 +1004,8 @@ final class NgramLanguageDetector implements LanguageDetector {
             int real = 0;
             if (k < Features.MAX_WORD) {
                 if (sc == Features.LATN) {
-                    for (int i = 1; i <= k; i++) {
-                        if (word[i] == '\u02BB') {
+                    for (int i = o + 1; i <= o + k; i++) {
+                        if (folded[i] == '\u02BB') {
                             joins++;
                         }
                     }
@@ -893,11 +1051,11 @@ final class NgramLanguageDetector implements LanguageDetector {
             } else if (joined) {
                 this.joins[n] = 0;
             }
-            if (sc == Features.ARAB) {
-                // the Dari vocabulary will want it
-                hash[n] = Features.wordHash(word, k);
-                flags[n] |= HASHED;
-            }
+            // the padded letters; the next word's leading space is this one's trailing space
+            at[n] = o;
+            foldedEnd = o + k + 1;
+            hash[n] = wordHash;
+            flags[n] |= HASHED;
             n++;
         }
 
@@ -913,29 +1071,19 @@ final class NgramLanguageDetector implements LanguageDetector {
             }
             hash = java.util.Arrays.copyOf(hash, cap);
             dari = java.util.Arrays.copyOf(dari, cap);
+            at = java.util.Arrays.copyOf(at, cap);
         }
 
         /**
-         * Looks for sentence ends and quotation marks in {@code text[from, to)} (between words: marks are no
-         * letters), until a sentence end settles both questions.
+         * {@link Segments#find(CharSequence, byte, Segments.WordCount)} of the whole text for {@code script}, from the
+         * marks the walk kept instead of another scan of every char (the list must be of the whole text).
          */
-        private void marks(int from, int to) {
-            if (ended) {
-                return;
+        int[] segments(byte script) {
+            if (from != 0 || to != len) {
+                throw new IllegalStateException("a list of part of a text");
             }
-            for (int i = from; i < to; i++) {
-                char c = text.charAt(i);
-                if (!Segments.isMark(c)) {
-                    continue;
-                }
-                if (i + 1 < len) {
-                    marked = true;
-                    if (Segments.isSentenceEnd(c)) {
-                        ended = true;
-                        return;
-                    }
-                }
-            }
+            countScript(script);
+            return Segments.find(text, script, this, markAt, markCount);
         }
 
         /**
@@ -971,30 +1119,26 @@ final class NgramLanguageDetector implements LanguageDetector {
             return dari[i];
         }
 
+        /** Word {@code i}'s padded folded letters (for tests). */
+        String padded(int i) {
+            return new String(folded, at[i], m[i] + 2);
+        }
+
+        /** Rows taken from the rows kept in earlier calls, since the last split. */
+        int rowCacheHits() {
+            return rowHits;
+        }
+
         boolean isTitle(int i) {
             return (flags[i] & TITLE) != 0;
         }
 
         int hash(int i) {
             if ((flags[i] & HASHED) == 0) {
-                hash[i] = Features.wordHash(w, refold(i));
+                hash[i] = Features.wordHash(folded, at[i], m[i]);
                 flags[i] |= HASHED;
             }
             return hash[i];
-        }
-
-        /**
-         * Puts word {@code i}'s padded folded letters in {@link #w} and returns their count: a walk of the word's
-         * own range finds the same word (it starts at a letter after a break and ends where the walk ended it).
-         */
-        private int refold(int i) {
-            refolding = true;
-            try {
-                Features.words(text, start[i], end[i], w, this);
-            } finally {
-                refolding = false;
-            }
-            return refolded;
         }
 
         /** Where word {@code i}'s feature row and distinctive-letter costs under {@code model} start in
@@ -1012,39 +1156,52 @@ final class NgramLanguageDetector implements LanguageDetector {
                 pen = pen == null ? new int[size] : java.util.Arrays.copyOf(pen, size);
             }
             int l = model.langCount;
+            int k = m[i];
+            int off = at[i];
+            int h = (flags[i] & HASHED) != 0 ? hash[i] : Features.wordHash(folded, off, k);
+            hash[i] = h;
+            flags[i] |= HASHED;
+            RowCache cache = null;
+            if (k <= RowCache.KEY) {
+                cache = rowCaches[model.script];
+                if (cache == null || cache.model != model || cache.penalty != model.penalty) {
+                    cache = new RowCache(model);
+                    rowCaches[model.script] = cache;
+                }
+                if (cache.get(h, folded, off, k, feat, pen, base)) {
+                    rowHits++;
+                    if (keep) {
+                        flags[i] |= COSTED;
+                    }
+                    return base;
+                }
+            }
             java.util.Arrays.fill(pen, base, base + l, 0);
-            this.table = model.packed;
-            this.mask = model.mask;
-            this.rowLongs = model.rowLongs;
-            even0 = 0;
-            odd0 = 0;
-            even1 = 0;
-            odd1 = 0;
-            if (rowLongs > 2) {
+            if (model.rowLongs <= 2) {
+                rowOfAtMost16(model, folded, off, k, h, base);
+            } else {
+                this.table = model.packed;
+                this.mask = model.mask;
+                this.rowLongs = model.rowLongs;
                 if (evens == null || evens.length < rowLongs) {
                     evens = new long[rowLongs];
                     odds = new long[rowLongs];
                 }
                 java.util.Arrays.fill(evens, 0L);
                 java.util.Arrays.fill(odds, 0L);
-            }
-            int k = refold(i);
-            int h = (flags[i] & HASHED) != 0 ? hash[i] : Features.wordHash(w, k);
-            hash[i] = h;
-            flags[i] |= HASHED;
-            Features.emit(w, 0, k, h, this);
-            // language q: lane (q % 8) / 2 of the even or odd sum of long q / 8
-            for (int q = 0; q < l; q++) {
-                long v = rowLongs > 2 ? ((q & 1) == 0 ? evens[q / 8] : odds[q / 8])
-                        : q < 8 ? ((q & 1) == 0 ? even0 : odd0) : ((q & 1) == 0 ? even1 : odd1);
-                feat[base + q] = (int) (v >>> (16 * ((q % 8) >> 1))) & 0xFFFF;
+                Features.emit(folded, off, k, h, this);
+                // language q: lane (q % 8) / 2 of the even or odd sum of long q / 8
+                for (int q = 0; q < l; q++) {
+                    long v = (q & 1) == 0 ? evens[q / 8] : odds[q / 8];
+                    feat[base + q] = (int) (v >>> (16 * ((q % 8) >> 1))) & 0xFFFF;
+                }
             }
             int[][] penalty = model.penalty;
             if (penalty != null) {
                 int hits = 0;
                 int seen = 0;
-                for (int j = 1; j <= k; j++) {
-                    char c = w[j];
+                for (int j = off + 1; j <= off + k; j++) {
+                    char c = folded[j];
                     if (c < penalty.length && penalty[c] != null) {
                         seen |= model.letterMask[c];
                         if (hits < 3) {
@@ -1063,6 +1220,9 @@ final class NgramLanguageDetector implements LanguageDetector {
                     }
                 }
             }
+            if (cache != null) {
+                cache.put(h, folded, off, k, feat, pen, base);
+            }
             if (keep) {
                 flags[i] |= COSTED;
             }
@@ -1070,33 +1230,69 @@ final class NgramLanguageDetector implements LanguageDetector {
         }
 
         /**
+         * The feature row of the padded word {@code w[off .. off + k + 1]} (whole-word hash {@code h}) under a model
+         * of at most 16 languages, into {@link #feat} at {@code base}: the features of {@link Features#emit}, in its
+         * order, each row added eight bytes at a time as in {@link #feature}, in local sums.
+         */
+        private void rowOfAtMost16(NgramModel model, char[] w, int off, int k, int h, int base) {
+            long[] t = model.packed;
+            int mask = model.mask;
+            boolean two = model.rowLongs == 2;
+            long e0 = 0;
+            long o0 = 0;
+            long e1 = 0;
+            long o1 = 0;
+            int b = (h & mask) << (two ? 1 : 0);
+            long v = t[b];
+            e0 += v & LANES;
+            o0 += (v >>> 8) & LANES;
+            if (two) {
+                v = t[b + 1];
+                e1 += v & LANES;
+                o1 += (v >>> 8) & LANES;
+            }
+            int len = k + 2;
+            for (int i = 0; i < len; i++) {
+                int g = 0x811C9DC5;
+                int most = Math.min(Features.MAX_N, len - i);
+                for (int n = 1; n <= most; n++) {
+                    g = (g ^ w[off + i + n - 1]) * 0x01000193;
+                    if (n == 1 && (i == 0 || i == len - 1)) {
+                        continue; // the lone padding space
+                    }
+                    b = (Features.mix(g + n) & mask) << (two ? 1 : 0);
+                    v = t[b];
+                    e0 += v & LANES;
+                    o0 += (v >>> 8) & LANES;
+                    if (two) {
+                        v = t[b + 1];
+                        e1 += v & LANES;
+                        o1 += (v >>> 8) & LANES;
+                    }
+                }
+            }
+            // language q: lane (q % 8) / 2 of the even or odd sum of long q / 8
+            int l = model.langCount;
+            for (int q = 0; q < l; q++) {
+                v = q < 8 ? ((q & 1) == 0 ? e0 : o0) : ((q & 1) == 0 ? e1 : o1);
+                feat[base + q] = (int) (v >>> (16 * ((q % 8) >> 1))) & 0xFFFF;
+            }
+        }
+
+        /**
          * Adds a feature's row, eight one-byte costs to a long, in 16-bit lanes: even-numbered languages' bytes in
-         * {@code even}, odd ones' in {@code odd} (languages 8-15 in {@code even1} and {@code odd1}). A word has at
-         * most 1 + 4 (MAX_WORD + 2) features, so a lane stays below 169 * 255 < 65,536 and never carries into the
-         * next.
+         * {@code evens}, odd ones' in {@code odds} (models of more than 16 languages; {@link #rowOfAtMost16} does the
+         * others in local sums). A word has at most 1 + 4 (MAX_WORD + 2) features, so a lane stays below 169 * 255 <
+         * 65,536 and never carries into the next.
          */
         @Override
         public void feature(int h) {
             long[] t = table;
-            if (rowLongs == 1) {
-                long v = t[h & mask];
-                even0 += v & LANES;
-                odd0 += (v >>> 8) & LANES;
-            } else if (rowLongs == 2) {
-                int b = (h & mask) << 1;
-                long v = t[b];
-                even0 += v & LANES;
-                odd0 += (v >>> 8) & LANES;
-                v = t[b + 1];
-                even1 += v & LANES;
-                odd1 += (v >>> 8) & LANES;
-            } else {
-                int b = (h & mask) * rowLongs;
-                for (int j = 0; j < rowLongs; j++) {
-                    long v = t[b + j];
-                    evens[j] += v & LANES;
-                    odds[j] += (v >>> 8) & LANES;
-                }
+            int b = (h & mask) * rowLongs;
+            for (int j = 0; j < rowLongs; j++) {
+                long v = t[b + j];
+                evens[j] += v & LANES;
+                odds[j] += (v >>> 8) & LANES;
             }
         }
 
@@ -1202,6 +1398,98 @@ final class NgramLanguageDetector implements LanguageDetector {
                 return Segments.countWords(text, from, to, counted);
             }
             return cum[b] - cum[a];
+        }
+    }
+
+    /**
+     * The rows (feature costs and distinctive-letter costs) of the words of one model met in earlier calls on one
+     * thread: news text repeats its words (و، در، به، از، که، the, of, and ...), whose rows then need no hashing of
+     * their n-grams and no reads of the model's table. Direct-mapped on the word's hash, a slot replaced by the
+     * last word that maps to it; a slot answers only for the very same folded letters, so a row from here is the row
+     * the model gives, whatever the cache held before: answers never depend on what was detected earlier. Words of
+     * more than {@link #KEY} letters are not kept (they rarely repeat).
+     */
+    static final class RowCache {
+        /** Slots (a power of two, at least 16): 1 MB per script model and thread for the shipped models. */
+        static final int SLOTS = 1 << 14;
+        /** Longest word kept, in folded letters (at most 15). */
+        static final int KEY = 12;
+        private static final int KEY_INTS = KEY / 2;
+
+        final NgramModel model;
+        /** The model's distinctive-letter rows when the cache was made (set once, when the model is loaded). */
+        final int[][] penalty;
+        private final int langs;
+        /** Ints per slot: a power of two (16, one cache line, for models of up to 9 languages). */
+        private final int stride;
+        /**
+         * Per slot, in one run of ints: the word's hash with its letter count in the low four bits (which the slot
+         * index already gives), 0 for an empty slot; its letters, two to an int, zero past the last; then per
+         * language the feature cost in the low 16 bits and the distinctive-letter cost in the high 16 bits.
+         */
+        private final int[] slots;
+
+        RowCache(NgramModel model) {
+            this.model = model;
+            this.penalty = model.penalty;
+            this.langs = model.langCount;
+            this.stride = Integer.highestOneBit(KEY_INTS + langs) << 1;
+            this.slots = new int[SLOTS * stride];
+        }
+
+        /**
+         * Copies the rows of the word {@code w[off + 1 .. off + k]} (hash {@code h}) to {@code feat} and {@code pen}
+         * at {@code base} and returns true, when the word is kept.
+         */
+        boolean get(int h, char[] w, int off, int k, int[] feat, int[] pen, int base) {
+            int[] t = slots;
+            int s = (h & (SLOTS - 1)) * stride;
+            if (t[s] != ((h & ~15) | k)) {
+                return false;
+            }
+            int p = s + 1;
+            int j = off + 1;
+            int last = off + k;
+            for (; j < last; j += 2) {
+                if (t[p++] != (w[j] | w[j + 1] << 16)) {
+                    return false;
+                }
+            }
+            if (j == last && t[p] != w[j]) {
+                return false;
+            }
+            int r = s + 1 + KEY_INTS;
+            for (int q = 0; q < langs; q++) {
+                int v = t[r + q];
+                feat[base + q] = v & 0xFFFF;
+                pen[base + q] = v >>> 16;
+            }
+            return true;
+        }
+
+        /** Keeps the rows of the word {@code w[off + 1 .. off + k]} ({@code 0 < k <= KEY}), from {@code feat} and
+         *  {@code pen} at {@code base} (unless a cost does not fit in 16 bits: then the word is not kept). */
+        void put(int h, char[] w, int off, int k, int[] feat, int[] pen, int base) {
+            for (int q = 0; q < langs; q++) {
+                if (((feat[base + q] | pen[base + q]) & 0xFFFF0000) != 0) {
+                    return;
+                }
+            }
+            int[] t = slots;
+            int s = (h & (SLOTS - 1)) * stride;
+            t[s] = (h & ~15) | k;
+            int p = s + 1;
+            int last = off + k;
+            for (int j = off + 1; j <= last; j += 2) {
+                t[p++] = j < last ? w[j] | w[j + 1] << 16 : w[j];
+            }
+            while (p < s + 1 + KEY_INTS) {
+                t[p++] = 0;
+            }
+            int r = s + 1 + KEY_INTS;
+            for (int q = 0; q < langs; q++) {
+                t[r + q] = feat[base + q] | pen[base + q] << 16;
+            }
         }
     }
 

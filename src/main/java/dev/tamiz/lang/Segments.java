@@ -80,6 +80,14 @@ final class Segments {
      * text into words counts without another scan).
      */
     static int[] find(CharSequence text, byte script, WordCount words) {
+        return find(text, script, words, null, 0);
+    }
+
+    /**
+     * As {@link #find(CharSequence, byte, WordCount)}; {@code marks}, when not null, holds the offsets of all the
+     * text's marks ({@link #isMark}) in order, its first {@code markCount} ints, so that only they are looked at.
+     */
+    static int[] find(CharSequence text, byte script, WordCount words, int[] marks, int markCount) {
         int len = text.length();
         int total = words.count(0, len);
         if (total <= MIN_WORDS) {
@@ -90,10 +98,20 @@ final class Segments {
         int sentStart = 0;
         int quoteStart = -1;
         char expect = 0;
+        int next = 0;
         for (int i = 0; i < len; i++) {
-            char c = text.charAt(i);
-            if (!isMark(c)) {
-                continue;
+            char c;
+            if (marks != null) {
+                if (next == markCount) {
+                    break;
+                }
+                i = marks[next++];
+                c = text.charAt(i);
+            } else {
+                c = text.charAt(i);
+                if (!isMark(c)) {
+                    continue;
+                }
             }
             if (quoteStart >= 0 && (c == expect || (expect == '\u201C' && c == '\u201D'))) {
                 quotes.add(quoteStart, i);

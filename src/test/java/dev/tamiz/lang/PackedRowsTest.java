@@ -9,6 +9,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The detector sums a word's feature rows from the packed table, eight languages to a long in 16-bit lanes, over the
@@ -102,6 +103,66 @@ class PackedRowsTest {
             assertEquals(i * 9, base);
             assertArrayEquals(first[i], java.util.Arrays.copyOfRange(wl.feat, base, base + 9), "cached word " + i);
         }
+    }
+
+    /**
+     * Rows kept from earlier calls on a thread's word list ({@link NgramLanguageDetector.RowCache}) are the rows a
+     * fresh list computes: over many more distinct words than the cache has slots (so slots are replaced), words of
+     * every length around the longest kept, repeated in later calls, under two models of one script in turn (a
+     * cache answers for its own model only), with the distinctive-letter costs of real tags.
+     */
+    @Test
+    void rowsKeptFromEarlierCallsAreTheRowsOfTheModel() {
+        Random rnd = new Random(17);
+        String[] tags = {"en", "de", "fr", "es", "tr", "az", "uz", "tk", "kmr"};
+        NgramModel[] models = new NgramModel[2];
+        for (int k = 0; k < 2; k++) {
+            byte[] table = new byte[(1 << 12) * tags.length];
+            rnd.nextBytes(table);
+            models[k] = new NgramModel(Features.LATN, tags, 12, table, new int[tags.length]);
+            models[k].penalty = NgramLanguageDetector.penalties(models[k]);
+            models[k].letterMask = NgramLanguageDetector.letterMasks(models[k]);
+            models[k].absence = NgramLanguageDetector.absenceCosts(models[k]);
+        }
+        String letters = "abcdeßñışğə";
+        String[] vocabulary = new String[3 * NgramLanguageDetector.RowCache.SLOTS];
+        for (int v = 0; v < vocabulary.length; v++) {
+            StringBuilder w = new StringBuilder();
+            int len = 1 + rnd.nextInt(NgramLanguageDetector.RowCache.KEY + 3);
+            for (int i = 0; i < len; i++) {
+                w.append(letters.charAt(rnd.nextInt(v < 40 ? 3 : letters.length())));
+            }
+            vocabulary[v] = w.toString();
+        }
+        NgramLanguageDetector.WordList kept = new NgramLanguageDetector.WordList();
+        kept.setStride(tags.length);
+        int hits = 0;
+        for (int call = 0; call < 400; call++) {
+            NgramModel model = models[(call / 50) % 2];
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0; w < 60; w++) {
+                // mostly a few frequent words, as in text, and some of the rest
+                int v = rnd.nextInt(4) == 0 ? rnd.nextInt(vocabulary.length) : rnd.nextInt(40);
+                sb.append(vocabulary[v]).append(' ');
+            }
+            String text = sb.toString();
+            kept.split(text, 0, text.length());
+            NgramLanguageDetector.WordList fresh = new NgramLanguageDetector.WordList();
+            fresh.setStride(tags.length);
+            fresh.split(text, 0, text.length());
+            assertEquals(fresh.n, kept.n);
+            for (int i = 0; i < kept.n; i++) {
+                int a = kept.costs(i, model);
+                int b = fresh.costs(i, model);
+                assertArrayEquals(java.util.Arrays.copyOfRange(fresh.feat, b, b + tags.length),
+                        java.util.Arrays.copyOfRange(kept.feat, a, a + tags.length), "call " + call + ", word " + i);
+                assertArrayEquals(java.util.Arrays.copyOfRange(fresh.pen, b, b + tags.length),
+                        java.util.Arrays.copyOfRange(kept.pen, a, a + tags.length), "call " + call + ", word " + i);
+            }
+            hits += kept.rowCacheHits();
+        }
+        // the frequent words were answered from the cache, so the comparison covered kept rows
+        assertTrue(hits > 400 * 30, "hits " + hits);
     }
 
     @Test

@@ -11,8 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The detector skips scoring a script whose model has one allowed language (or none): the answer must be the one
- * full scoring gives, to the last digit of the confidence and every span. Sentences written for this test.
+ * The detector skips scoring a script whose model has one allowed language (or none), and does not finish
+ * classifying a quotation or sentence found to be of its paragraph's family: the answer must be the one full
+ * scoring gives, to the last digit of the confidence and every span. Sentences written for this test.
  */
 class ShortcutsTest {
 
@@ -61,6 +62,17 @@ class ShortcutsTest {
                 texts++;
             }
         }
+        // unrestricted: quotations and sentences of the paragraph's family are not classified in full
+        NgramLanguageDetector full = standard.withoutShortcuts();
+        int switched = 0;
+        for (String text : texts()) {
+            LanguageResult r = full.detect(text);
+            assertEquals(r, standard.detect(text), text);
+            texts++;
+            switched += r.spans().stream().anyMatch(sp -> sp.tag().equals("fa")) ? 1 : 0;
+        }
+        // some paragraphs became another language than their Persian sentences', which are spans then
+        assertTrue(switched > 0, "switched " + switched);
         assertTrue(texts > 3000);
         // and the comparison sees a difference when there is one: restricted sets do change answers
         assertTrue(!standard.restrictedTo(Set.of("fa", "prs")).detect(SENTENCES[3])

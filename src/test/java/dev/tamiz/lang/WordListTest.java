@@ -65,6 +65,29 @@ class WordListTest {
         return wl.split(text, 0, text.length());
     }
 
+    /** The list's own walk finds the words of {@link Features#words}: same script, offsets, letters and hash. */
+    @Test
+    void theWordsAreThoseOfTheFeatureWalk() {
+        Random rnd = new Random(8);
+        for (int t = 0; t < 20000; t++) {
+            String text = randomText(rnd);
+            int from = rnd.nextInt(4) == 0 ? rnd.nextInt(text.length() + 1) : 0;
+            int to = rnd.nextInt(4) == 0 ? from + rnd.nextInt(text.length() - from + 1) : text.length();
+            NgramLanguageDetector.WordList wl = new NgramLanguageDetector.WordList();
+            // a CharSequence that is no String takes the other way in
+            wl.split(t % 2 == 0 ? text : new StringBuilder(text), from, to);
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            Features.words(text, from, to, new char[Features.MAX_WORD + 2], (sc, s, e, w, m) ->
+                    expected.add(sc + " " + s + " " + e + " [" + new String(w, 0, m + 2) + "] "
+                            + Features.wordHash(w, m)));
+            java.util.List<String> got = new java.util.ArrayList<>();
+            for (int i = 0; i < wl.n; i++) {
+                got.add(wl.script[i] + " " + wl.start[i] + " " + wl.end[i] + " [" + wl.padded(i) + "] " + wl.hash(i));
+            }
+            assertEquals(expected, got, text + " [" + from + ", " + to + ")");
+        }
+    }
+
     @Test
     void countsAgreeWithScanningTheText() {
         Random rnd = new Random(6);
@@ -97,6 +120,8 @@ class WordListTest {
                 assertEquals(Segments.countWords(text, 0, text.length(), script), wl.count(0, text.length()), text);
                 int[] segs = Segments.find(text, script, wl);
                 assertArrayEquals(Segments.find(text, script), segs, text);
+                // and from the marks the walk kept
+                assertArrayEquals(segs, wl.segments(script), text);
                 for (int i = 0; segs != null && i < segs.length; i += Segments.FIELDS) {
                     int a = wl.lower(segs[i]);
                     int b = wl.lower(segs[i + 1]);
