@@ -87,7 +87,7 @@ public final class MetadataRecognizer {
      * @return the fields, when the block is a metadata line
      */
     public Optional<MetadataLine> recognize(String text, int position, int count) {
-        if (text.length() > 600 || (indexOfColon(text) < 0 && roughWords(text) > 40)) {
+        if (text.length() > 600 || (indexOfColon(text) < 0 && moreRoughWords(text, 40))) {
             return Optional.empty(); // the cheap screen, before any copy
         }
         String t = TextFold.hygienic(text);
@@ -97,7 +97,7 @@ public final class MetadataRecognizer {
         // cheap screens first: labels open the line and end in a colon; the other forms are short
         int colon = indexOfColon(t);
         boolean maybeLabelled = colon > 0 && colon <= 40;
-        if (!maybeLabelled && roughWords(t) > (t.startsWith("(") ? 40 : 12)) {
+        if (!maybeLabelled && moreRoughWords(t, t.startsWith("(") ? 40 : 12)) {
             return Optional.empty();
         }
         Optional<MetadataLine> labelled = maybeLabelled && isLabel(lightFold(t.substring(0, colon)).strip())
@@ -141,14 +141,15 @@ public final class MetadataRecognizer {
         return false;
     }
 
-    private static int roughWords(String t) {
+    /** True when {@code t} has more than {@code limit} words (a word starts after each run of spaces). */
+    private static boolean moreRoughWords(String t, int limit) {
         int n = 1;
         for (int i = 1; i < t.length(); i++) {
-            if (t.charAt(i) == ' ' && t.charAt(i - 1) != ' ') {
-                n++;
+            if (t.charAt(i) == ' ' && t.charAt(i - 1) != ' ' && ++n > limit) {
+                return true;
             }
         }
-        return n;
+        return false;
     }
 
     private Optional<MetadataLine> labelled(String t) {
