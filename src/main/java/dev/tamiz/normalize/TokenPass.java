@@ -868,6 +868,10 @@ final class TokenPass {
                     && out.last() == w) {
                 r.changed = true; // a repeated mark (after the Persian punctuation rule: ?? → ؟؟ → ؟)
                 k++;
+                // the mark kept is now the one before a[k]: what was written before it decides the space after
+                // it, as it will in the next pass (ع؟؟الله → ع؟ الله)
+                spaceAfterMark(r, w, out.length - 2 >= chunkOut ? out.chars[out.length - 2] : '\0', k, e, p, psize,
+                        chunkOut, persianCtx);
                 continue;
             }
             if (w != c) {
@@ -875,13 +879,25 @@ final class TokenPass {
             }
             out.append(w, k);
             k++;
-            if (st.spacing && k < e && (w == '\u060C' || w == '\u061B' || w == '\u061F' || w == ':' || w == '!')
-                    && CharClasses.isArabicLetter(a[k]) && CharClasses.isArabicLetter(prevOut)
-                    && (p >= psize || r.prot[p] > k)) {
-                // Persian text glued after a mark: سلام،خوبی → سلام، خوبی
-                out.append(' ', k);
-                r.changed = true;
+            spaceAfterMark(r, w, prevOut, k, e, p, psize, chunkOut, persianCtx);
+        }
+    }
+
+    /**
+     * Persian text glued after a mark, just written after {@code before}: سلام،خوبی → سلام، خوبی. The space ends the
+     * word before the mark as the end of a chunk does, so its ezafe form is rewritten first, as the next pass will.
+     */
+    private void spaceAfterMark(Run r, char mark, char before, int k, int e, int p, int psize, int chunkOut,
+            boolean persianCtx) {
+        char[] a = r.a;
+        if (st.spacing && k < e && (mark == '\u060C' || mark == '\u061B' || mark == '\u061F' || mark == ':'
+                || mark == '!') && CharClasses.isArabicLetter(a[k]) && CharClasses.isArabicLetter(before)
+                && (p >= psize || r.prot[p] > k)) {
+            if (st.ezafe != EzafeStyle.KEEP && persianCtx) {
+                r.changed |= ezafeTail(r, chunkOut, k);
             }
+            r.out.append(' ', k);
+            r.changed = true;
         }
     }
 
