@@ -301,7 +301,9 @@ final class TokenPass {
             boolean joined = false;
             boolean opener = special && st.spacing && Spacing.allOpen(a, s, e, french);
             if (pending && prevStart >= 0) {
-                if (special && st.spacing && psize == 0 && Spacing.allAttachLeft(a, s, e, french)) {
+                if (special && st.spacing && psize == 0 && Spacing.allAttachLeft(a, s, e, french)
+                        && !(out.last() == '<' && tagStart(a[s]))) {
+                    // (not < and !: the next pass would find an HTML tag there, which may take in the chunks after)
                     pending = false;
                     r.changed = true;
                     joined = true;

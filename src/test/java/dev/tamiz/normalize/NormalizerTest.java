@@ -624,6 +624,15 @@ class NormalizerTest {
         }
 
         @Test
+        void aMarkDoesNotJoinALessThanSignToBeginATag() {
+            // found by fuzzing: < ! lost its space, and the second pass took <! a://> for a tag, no longer part of
+            // the URL a://>ۿ0, so that the letter glued to the digit got its space then
+            same("< ! a://>\u06FF0", "< ! a://>\u06FF0", "en");
+            same("x < ! y", "x < ! y", null);
+            same("x <b ! y> z!", "x <b ! y> z !", null); // in a tag, and after a letter, as before
+        }
+
+        @Test
         void everyHtmlTagOfAChunkIsProtected() {
             // found by fuzzing: only a chunk's first tag counted; the space the first pass put after م: made <i ...>
             // the first tag of a chunk in the second pass, running on over <a ...>, which the first pass had
