@@ -19,7 +19,7 @@ import java.util.Map;
  *       Azerbaijani or contains one of ı ş ğ Ş Ğ ({@code İslamic} → {@code Islamic}).</li>
  * </ul>
  * The identifiers among the {@link ProtectedSpans} (URLs, emails, mentions, hashtags, domains and file names, HTML
- * tags and entities) are left alone; numbers and mixed tokens are not in the way ({@code iPhоne15} → {@code iPhone15},
+ * tags but for their name, and entities) are left alone; numbers and mixed tokens are not in the way ({@code iPhоne15} → {@code iPhone15},
  * {@code аb12} → {@code ab12}).
  */
 final class Homoglyphs {

@@ -6,7 +6,8 @@ package dev.tamiz.normalize;
  * <ul>
  *   <li>A chunk made only of {@code , . ; : ! ?} ، ؛ ؟ (U+060C U+061B U+061F), … U+2026 and closing brackets and
  *       quotes {@code ) ] }} » ” ’ › (U+00BB U+201D U+2019 U+203A) loses the space before it:
- *       {@code word ,} → {@code word,}, {@code initiative, ”} → {@code initiative,”}.</li>
+ *       {@code word ,} → {@code word,}, {@code initiative, ”} → {@code initiative,”}; not {@code !} after
+ *       {@code <}, which would begin an HTML tag, and the tag the chunks after it.</li>
  *   <li>Such a chunk that is a single {@code ,} {@code .} or ، repeating the char just before it is dropped:
  *       {@code , ,} → {@code ,}, {@code . .} → {@code .}.</li>
  *   <li>A chunk that starts with {@code , ; ، ؛} glued to the next word moves the space after the mark:

@@ -283,40 +283,16 @@ final class TokenPass {
                 // look-alikes are restored outside the identifiers alone (URLs, emails, domains and file names,
                 // mentions, hashtags, entities, HTML tags): a restored letter can only make more of them, so the next
                 // pass finds nothing more to restore; numbers and mixed tokens, which a restored letter can join or
-                // cut (р2 → p2), are not in the way
-                for (int round = 0; round < 2; round++) {
-                    int isize = spans(r, s, e, false);
-                    boolean fixed = false;
-                    if (dotted) {
-                        fixed |= eachUnprotected(r, s, e, isize, false);
-                    }
-                    if (mixedScripts) {
-                        fixed |= eachUnprotected(r, s, e, isize, true);
-                    }
-                    r.changed |= fixed;
-                    if (!fixed || round == 1) {
-                        break;
-                    }
-                    // a restored letter can begin an HTML tag (<İ → <I), which the next pass finds, and the chunk may
-                    // then run on to the first space after it: decide once more on the chunk the next pass will see
-                    // (a restored letter only adds tags, and none inside another)
-                    int tagsBefore = r.tagCount;
-                    int te = tags(r, s, e);
-                    if (r.tagCount == tagsBefore && te == e) {
-                        break;
-                    }
-                    if (te > e) {
-                        e = te;
-                        for (int k = s; k < e; k++) {
-                            cf |= CLASS[a[k]];
-                        }
-                        if ((cf & T_DOTTED_I) != 0 && r.dottedI == 0) {
-                            r.dottedI = !ScriptRuns.isTurkic(lang) && !Homoglyphs.hasTurkishLetters(a, n) ? 1 : 2;
-                        }
-                        dotted = (cf & T_DOTTED_I) != 0 && r.dottedI == 1;
-                        mixedScripts = (cf & T_CYRGREEK) != 0 && (cf & (T_LATIN | T_DOTTED_I)) != 0 && st.homoglyphs;
-                    }
+                // cut (р2 → p2), are not in the way. The chunk's HTML tags are the same before and after: a
+                // look-alike after '<' begins a tag already (see tagStart), and in a tag the name alone is fixed
+                int isize = spans(r, s, e, false);
+                if (dotted) {
+                    r.changed |= eachUnprotected(r, s, e, isize, false);
                 }
+                if (mixedScripts) {
+                    r.changed |= eachUnprotected(r, s, e, isize, true);
+                }
+                r.changed |= tagNames(r, dotted, mixedScripts);
                 // the protected spans of the other rules, of the text as it now is
                 psize = spans(r, s, e, true);
             }
@@ -325,7 +301,9 @@ final class TokenPass {
             boolean joined = false;
             boolean opener = special && st.spacing && Spacing.allOpen(a, s, e, french);
             if (pending && prevStart >= 0) {
-                if (special && st.spacing && psize == 0 && Spacing.allAttachLeft(a, s, e, french)) {
+                if (special && st.spacing && psize == 0 && Spacing.allAttachLeft(a, s, e, french)
+                        && !(out.last() == '<' && tagStart(a[s]))) {
+                    // (not < and !: the next pass would find an HTML tag there, which may take in the chunks after)
                     pending = false;
                     r.changed = true;
                     joined = true;
@@ -466,11 +444,11 @@ final class TokenPass {
 
     /**
      * Finds the HTML tags that start in the chunk {@code a[s, e)}, as {@code [start, end)} pairs in {@code r.tags}:
-     * a {@code <} followed by an ASCII letter, {@code /} or {@code !}, up to the first {@code >}, with no line break
-     * nor other {@code <} between. A tag may hold spaces: the chunk then runs on to the first space after it, and
-     * the tags starting there count too. Returns the chunk's end. Each search stops at the next {@code <}, so the
-     * searches of a text look at each char once; there is no length limit, which a run of spaces collapsed by the
-     * pass would make change its answer.
+     * a {@code <} followed by a {@link #tagStart}, up to the first {@code >}, with no line break nor other {@code <}
+     * between. A tag may hold spaces: the chunk then runs on to the first space after it, and the tags starting there
+     * count too. Returns the chunk's end. Each search stops at the next {@code <}, so the searches of a text look at
+     * each char once; there is no length limit, which a run of spaces collapsed by the pass would make change its
+     * answer.
      */
     private static int tags(Run r, int s, int e) {
         char[] a = r.a;
@@ -478,8 +456,7 @@ final class TokenPass {
         r.tagCount = 0;
         int k = s;
         while (k < e) {
-            if (a[k] == '<' && k + 1 < n && (a[k + 1] >= 'a' && a[k + 1] <= 'z' || a[k + 1] >= 'A' && a[k + 1] <= 'Z'
-                    || a[k + 1] == '/' || a[k + 1] == '!')) {
+            if (a[k] == '<' && k + 1 < n && tagStart(a[k + 1])) {
                 int g = k + 1;
                 while (g < n && a[g] != '>' && a[g] != '\n' && a[g] != '<') {
                     g++;
@@ -506,6 +483,51 @@ final class TokenPass {
             k++;
         }
         return e;
+    }
+
+    /**
+     * True for the chars that begin an HTML tag after {@code <}: an ASCII letter, {@code /}, {@code !}, and the
+     * letters that {@link Homoglyphs} may turn into an ASCII letter (İ, Cyrillic and Greek look-alikes). With the
+     * look-alikes the tags of a text are the same before and after the homoglyph fix (a restored {@code <İ} would
+     * otherwise begin a tag in the next pass alone, and cut the chunk's other spans differently); {@link #tagNames}
+     * restores them.
+     */
+    static boolean tagStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '\u0130'
+                || Homoglyphs.TO_LATIN[c] != 0;
+    }
+
+    /**
+     * The homoglyph fixes in the names of the chunk's HTML tags ({@code r.tags}): the letters and marks after the
+     * {@code <} and its {@code /} or {@code !} ({@code <іmg src="…">} → {@code <img src="…">}); the rest of a tag is
+     * left alone. A name ends at a char that is neither, which no fix changes, and a fixed name begins the same tag.
+     */
+    private static boolean tagNames(Run r, boolean dotted, boolean mixed) {
+        char[] a = r.a;
+        boolean changed = false;
+        for (int t = 0; t < r.tagCount; t++) {
+            int q = r.tags[2 * t] + 1;
+            int te = r.tags[2 * t + 1];
+            if (a[q] == '/' || a[q] == '!') {
+                q++;
+            }
+            int ne = q;
+            while (ne < te && CharClasses.isLetterOrMark(a[ne])) {
+                ne++;
+            }
+            if (dotted) {
+                for (int k = q; k < ne; k++) {
+                    if (a[k] == '\u0130' && (k + 1 >= ne || !CharClasses.is(a[k + 1], CharClasses.MARK))) {
+                        a[k] = 'I';
+                        changed = true;
+                    }
+                }
+            }
+            if (mixed) {
+                changed |= Homoglyphs.fixMixedScript(a, q, ne);
+            }
+        }
+        return changed;
     }
 
     /** The protected spans of the chunk {@code a[s, e)} with its HTML tags ({@code r.tags}) in {@code r.prot}; their size. */
@@ -848,6 +870,10 @@ final class TokenPass {
                     && out.last() == w) {
                 r.changed = true; // a repeated mark (after the Persian punctuation rule: ?? → ؟؟ → ؟)
                 k++;
+                // the mark kept is now the one before a[k]: what was written before it decides the space after
+                // it, as it will in the next pass (ع؟؟الله → ع؟ الله)
+                spaceAfterMark(r, w, out.length - 2 >= chunkOut ? out.chars[out.length - 2] : '\0', k, e, p, psize,
+                        chunkOut, persianCtx);
                 continue;
             }
             if (w != c) {
@@ -855,13 +881,25 @@ final class TokenPass {
             }
             out.append(w, k);
             k++;
-            if (st.spacing && k < e && (w == '\u060C' || w == '\u061B' || w == '\u061F' || w == ':' || w == '!')
-                    && CharClasses.isArabicLetter(a[k]) && CharClasses.isArabicLetter(prevOut)
-                    && (p >= psize || r.prot[p] > k)) {
-                // Persian text glued after a mark: سلام،خوبی → سلام، خوبی
-                out.append(' ', k);
-                r.changed = true;
+            spaceAfterMark(r, w, prevOut, k, e, p, psize, chunkOut, persianCtx);
+        }
+    }
+
+    /**
+     * Persian text glued after a mark, just written after {@code before}: سلام،خوبی → سلام، خوبی. The space ends the
+     * word before the mark as the end of a chunk does, so its ezafe form is rewritten first, as the next pass will.
+     */
+    private void spaceAfterMark(Run r, char mark, char before, int k, int e, int p, int psize, int chunkOut,
+            boolean persianCtx) {
+        char[] a = r.a;
+        if (st.spacing && k < e && (mark == '\u060C' || mark == '\u061B' || mark == '\u061F' || mark == ':'
+                || mark == '!') && CharClasses.isArabicLetter(a[k]) && CharClasses.isArabicLetter(before)
+                && (p >= psize || r.prot[p] > k)) {
+            if (st.ezafe != EzafeStyle.KEEP && persianCtx) {
+                r.changed |= ezafeTail(r, chunkOut, k);
             }
+            r.out.append(' ', k);
+            r.changed = true;
         }
     }
 

@@ -596,14 +596,40 @@ class NormalizerTest {
 
         @Test
         void aRestoredLetterThatBeginsATagCutsTheChunkAsTheNextPassWill() {
-            // found by fuzzing (lang ps): <İ is no tag, <I is; with the tag found only by the second pass, the chunk
-            // was no longer one URL there, and the digit glued to م got its space then
+            // found by fuzzing (lang ps): <İ was no tag, <I is; with the tag found only by the second pass, the chunk
+            // was no longer one URL there, and the digit glued to م got its space then (a look-alike after < now
+            // begins a tag in every pass, and the tag's name is restored)
             same("az0 \u0645\u062C\u064A<I://!x>", "az0\u0645\u062C\u064A<\u0130://!x>", "ps");
             // the tag runs on past the space: its attributes are protected in the same pass
             Normalizer typographic = Normalizer.builder().profile(Profile.TYPOGRAPHIC).build();
             String once = typographic.normalize("x <\u0456mg src=\"a\" alt=\"b\"> y", "en");
             assertEquals("x <img src=\"a\" alt=\"b\"> y", once);
             assertEquals(once, typographic.normalize(once, "en"));
+        }
+
+        @Test
+        void aLookAlikeAfterALessThanSignBeginsATagInEveryPass() {
+            // found by fuzzing (lang ps): the first tag <I > was found after its İ was restored, and the chunk ran on
+            // to <İ://>, whose İ a second round restored without looking for tags again; so the first pass took
+            // 0مجي<I://> for one URL, and the second, which found both tags, gave 0 its space
+            same("<I >0 \u0645\u062C\u064A<I://>", "<\u0130 >0\uFDC0<\u0130://>", "ps");
+            // the same with Cyrillic look-alikes, in one chunk and over three
+            same("<ab >0 \u0645\u062C\u064A<abca://>", "<\u0430b >0\u0645\u062C\u064A<\u0430bc\u0430://>", null);
+            same("<ab >0 \u0645\u062C\u064A<ab >x<ab >1 \u0645\u062C\u064A<abca://>",
+                    "<\u0430b >0\u0645\u062C\u064A<\u0430b >x<\u0430b >1\u0645\u062C\u064A<\u0430bc\u0430://>", null);
+            // in a tag the name alone is fixed; a name the fix leaves alone still begins a tag
+            same("x <img alt=\"\u0430b\"> y", "x <\u0456mg alt=\"\u0430b\"> y", "en");
+            same("<\u0430 ,b>", "<\u0430 ,b>", "en");
+            same("<\u0436, b>", "<\u0436 ,b>", "en"); // ж has no look-alike: no tag
+        }
+
+        @Test
+        void aMarkDoesNotJoinALessThanSignToBeginATag() {
+            // found by fuzzing: < ! lost its space, and the second pass took <! a://> for a tag, no longer part of
+            // the URL a://>ۿ0, so that the letter glued to the digit got its space then
+            same("< ! a://>\u06FF0", "< ! a://>\u06FF0", "en");
+            same("x < ! y", "x < ! y", null);
+            same("x <b ! y> z!", "x <b ! y> z !", null); // in a tag, and after a letter, as before
         }
 
         @Test

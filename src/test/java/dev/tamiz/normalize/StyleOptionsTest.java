@@ -60,6 +60,10 @@ class StyleOptionsTest {
         check(Normalizer.builder().ezafe(EzafeStyle.HEH_ZWNJ_YEH).build(),
                 "خانه\u200Cی من و خانه\u200Cی او و خانه\u200Cی ما و خانه\u200Cی شما", in, "fa");
         check(CORPUS, in, in, "fa");
+        // a space put after a mark ends the word before it, as the end of a chunk does (found by the properties:
+        // the form was rewritten only by a second pass, in the chunk the space had made)
+        check(Normalizer.builder().ezafe(EzafeStyle.HEH_HAMZA).build(), "خانهٔ، من", "خانۀ,من", "fa");
+        check(Normalizer.builder().ezafe(EzafeStyle.HEH_WITH_YEH).build(), "خانۀ؛ من", "خانه\u200Cی;من", "fa");
     }
 
     @Test
@@ -87,6 +91,8 @@ class StyleOptionsTest {
     void repeatedMarks() {
         Normalizer r = Normalizer.builder().collapseRepeatedMarks(true).build();
         check(r, "واقعا؟ عالی! really?", "واقعا؟؟؟ عالی!!! really???", "fa");
+        // the mark kept gets the space after it that the next pass would give it (found by the properties)
+        check(r, "واقعا؟ عالی! خوب", "واقعا??عالی!!!خوب", "fa");
     }
 
     @Test
