@@ -127,21 +127,11 @@ final class PageWords {
             if ((int) (e >>> 32) == hash) {
                 int id = (int) e - 1;
                 int s = start[id];
-                if (start[id + 1] - s == len && sameChars(s, key, from, len)) {
+                if (start[id + 1] - s == len && StopWords.sameChars(chars, s, key, from, len)) {
                     return id;
                 }
             }
         }
-    }
-
-    private boolean sameChars(int s, String key, int from, int len) {
-        char[] c = chars;
-        for (int k = 0; k < len; k++) {
-            if (c[s + k] != key.charAt(from + k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int mix(int h) {

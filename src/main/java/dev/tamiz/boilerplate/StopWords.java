@@ -88,14 +88,15 @@ public final class StopWords {
             if ((int) (e >>> 32) == hash) {
                 int id = (int) e - 1;
                 int s = starts[id];
-                if (starts[id + 1] - s == len && same(s, text, from, len)) {
+                if (starts[id + 1] - s == len && sameChars(chars, s, text, from, len)) {
                     return masks[id];
                 }
             }
         }
     }
 
-    private boolean same(int s, CharSequence text, int from, int len) {
+    /** True when {@code chars[s, s + len)} holds the same chars as {@code text[from, from + len)}. */
+    static boolean sameChars(char[] chars, int s, CharSequence text, int from, int len) {
         for (int k = 0; k < len; k++) {
             if (chars[s + k] != text.charAt(from + k)) {
                 return false;
