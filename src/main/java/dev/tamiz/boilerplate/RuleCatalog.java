@@ -1,5 +1,6 @@
 package dev.tamiz.boilerplate;
 
+import dev.tamiz.internal.Tables;
 import dev.tamiz.internal.TextFold;
 
 import java.io.BufferedReader;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,6 +54,8 @@ public final class RuleCatalog {
 
     private static final String BUILTIN_DIR = "/dev/tamiz/boilerplate/rules/";
     private static final Pattern FAMILY = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** Field separator of a rule line ({@code String.split("\\s+")} would compile it for every line). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final int MAX_PATTERN = 1000;
     /** Blocks whose key is longer than this are matched by exact rules only. */
@@ -82,6 +86,11 @@ public final class RuleCatalog {
     private final int maxExactChars;
 
     private RuleCatalog(List<Rule> rules) {
+        this(rules, r -> RegexScreen.starts(r.pattern()));
+    }
+
+    /** {@code startsOf}: the literal starts that screen a regex rule ({@link RegexScreen#starts}). */
+    private RuleCatalog(List<Rule> rules, java.util.function.Function<Rule, List<String>> startsOf) {
         this.rules = List.copyOf(rules);
         Map<String, Rule> ex = new HashMap<>();
         List<Rule> oth = new ArrayList<>();
@@ -114,7 +123,7 @@ public final class RuleCatalog {
                 case CONTAINS -> byWord.computeIfAbsent(firstWord(r.pattern()), x -> new ArrayList<>()).add(k);
                 case REGEX -> {
                     rx.add(k);
-                    rxStarts.add(RegexScreen.starts(r.pattern()));
+                    rxStarts.add(startsOf.apply(r));
                 }
                 default -> throw new AssertionError(r.match());
             }
@@ -299,7 +308,48 @@ public final class RuleCatalog {
         return true;
     }
 
+    /**
+     * The built-in catalogue: its rules and their regex screens are parsed and computed at build time and stored
+     * as a table of strings ({@link Tables}), read here; computed from the rule files when the table is not there.
+     */
     private static RuleCatalog loadBuiltin() {
+        String[] flat = Tables.strings("RuleCatalog.builtin", RuleCatalog::flattenBuiltin);
+        List<Rule> rules = new ArrayList<>();
+        Map<Rule, List<String>> starts = new java.util.IdentityHashMap<>();
+        int i = 0;
+        while (i < flat.length) {
+            Rule r = new Rule(flat[i], flat[i + 1], flat[i + 2], Rule.Match.valueOf(flat[i + 3]), flat[i + 4],
+                    Integer.parseInt(flat[i + 5]), flat[i + 6]);
+            int n = Integer.parseInt(flat[i + 7]);
+            i += 8;
+            if (n >= 0) {
+                starts.put(r, List.of(Arrays.copyOfRange(flat, i, i + n)));
+                i += n;
+            }
+            rules.add(r);
+        }
+        return new RuleCatalog(rules, r -> starts.containsKey(r) ? starts.get(r) : RegexScreen.starts(r.pattern()));
+    }
+
+    /**
+     * The built-in rules as strings: per rule its seven fields, then the number of its regex screen's starts (-1
+     * for none) and the starts.
+     */
+    private static String[] flattenBuiltin() {
+        List<String> flat = new ArrayList<>();
+        for (Rule r : parseBuiltin()) {
+            flat.addAll(List.of(r.id(), r.family(), r.lang(), r.match().name(), r.pattern(),
+                    Integer.toString(r.maxWords()), r.origin()));
+            List<String> st = r.match() == Rule.Match.REGEX ? RegexScreen.starts(r.pattern()) : null;
+            flat.add(Integer.toString(st == null ? -1 : st.size()));
+            if (st != null) {
+                flat.addAll(st);
+            }
+        }
+        return flat.toArray(new String[0]);
+    }
+
+    private static List<Rule> parseBuiltin() {
         List<Rule> all = new ArrayList<>();
         try (InputStream idx = RuleCatalog.class.getResourceAsStream(BUILTIN_DIR + "index.txt")) {
             if (idx == null) {
@@ -319,7 +369,7 @@ public final class RuleCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new RuleCatalog(all);
+        return all;
     }
 
     /**
@@ -328,17 +378,23 @@ public final class RuleCatalog {
      */
     static String foldRegex(String regex) {
         StringBuilder sb = new StringBuilder(regex.length());
-        regex.codePoints().forEach(cp -> {
+        for (int i = 0; i < regex.length(); ) {
+            int cp = regex.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                sb.append((char) cp);
+                continue;
+            }
             if (cp == 0x200C) {
                 sb.append(' ');
-                return;
+                continue;
             }
             int f = TextFold.foldArabic(cp);
             if (f > 0x7F && Character.isDigit(f)) {
                 f = '0' + Character.digit(f, 10);
             }
             sb.appendCodePoint(f);
-        });
+        }
         return sb.toString();
     }
 
@@ -361,7 +417,7 @@ public final class RuleCatalog {
                 continue;
             }
             if (s.startsWith("@")) {
-                String[] kv = s.substring(1).split("\\s+", 2);
+                String[] kv = SPACES.split(s.substring(1), 2);
                 if (!kv[0].equals("lang")) {
                     throw new RuleFormatException(name, no, "unknown directive @" + kv[0] + " (only @lang)");
                 }
@@ -371,7 +427,7 @@ public final class RuleCatalog {
                 lang = kv[1].strip();
                 continue;
             }
-            String[] f = s.split("\\s+", 3);
+            String[] f = SPACES.split(s, 3);
             if (f.length < 3) {
                 throw new RuleFormatException(name, no,
                         "expected '<match> <family> <pattern>', got " + f.length + " field(s)");

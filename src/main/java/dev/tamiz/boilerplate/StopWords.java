@@ -1,5 +1,6 @@
 package dev.tamiz.boilerplate;
 
+import dev.tamiz.internal.Tables;
 import dev.tamiz.internal.TextFold;
 
 import java.io.BufferedReader;
@@ -180,12 +181,35 @@ public final class StopWords {
         return words.containsKey(w);
     }
 
+    /**
+     * The built-in lists, read from a table made at build time ({@link Tables}: the words, each followed by its
+     * language bits), or from the list files when the table is not there.
+     */
     private static StopWords load() {
+        String[] flat = Tables.strings("StopWords.builtin", StopWords::flattenBuiltin);
+        Map<String, Long> map = new HashMap<>(flat.length);
+        for (int i = 0; i + 1 < flat.length; i += 2) {
+            map.put(flat[i], Long.parseLong(flat[i + 1]));
+        }
+        return new StopWords(LANGS, map);
+    }
+
+    private static String[] flattenBuiltin() {
+        Map<String, Long> map = readLists();
+        String[] flat = new String[map.size() * 2];
+        int i = 0;
+        for (Map.Entry<String, Long> e : map.entrySet()) {
+            flat[i++] = e.getKey();
+            flat[i++] = Long.toString(e.getValue());
+        }
+        return flat;
+    }
+
+    /** Each word of the list files with the bits of the languages that list it. */
+    private static Map<String, Long> readLists() {
         Map<String, Long> map = new HashMap<>();
-        List<String> langs = new ArrayList<>();
         for (int i = 0; i < LANGS.size(); i++) {
             String lang = LANGS.get(i);
-            langs.add(lang);
             try (InputStream in = StopWords.class.getResourceAsStream(DIR + lang + ".txt")) {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + DIR + lang + ".txt");
@@ -209,6 +233,6 @@ public final class StopWords {
                 throw new UncheckedIOException(e);
             }
         }
-        return new StopWords(langs, map);
+        return map;
     }
 }

@@ -2,6 +2,7 @@ package dev.tamiz.lang;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
+import dev.tamiz.internal.Tables;
 
 /**
  * The text features the language model sees, shared by the detector and the trainer so that both fold and hash
@@ -38,18 +39,28 @@ final class Features {
     static final String[] SCRIPT_CODES = {"Zyyy", "Zinh", "Latn", "Arab", "Cyrl", "Hebr", "Deva", "Grek", "Armn",
         "Geor", "Hang", "Jpan", "Hani", "Thai", "Zzzz"};
 
-    static final byte[] SCRIPT = new byte[0x10000];
-    static final char[] FOLD = new char[0x10000];
+    /** The script class of every BMP char (computed at build time, see {@link Tables}). */
+    static final byte[] SCRIPT = Tables.bytes("Features.SCRIPT", Features::scripts);
+    /** The folded form of every BMP letter of a script class from {@link #LATN} on, else 0. */
+    static final char[] FOLD = Tables.chars("Features.FOLD", Features::folds);
 
     static final int MAX_N = 4;
     static final int MAX_WORD = 40;
 
-    static {
+    private static byte[] scripts() {
+        byte[] scripts = new byte[0x10000];
         for (int cp = 0; cp < 0x10000; cp++) {
-            byte sc = classify(cp);
-            SCRIPT[cp] = sc;
-            FOLD[cp] = sc >= LATN ? (char) fold(cp) : 0;
+            scripts[cp] = classify(cp);
         }
+        return scripts;
+    }
+
+    private static char[] folds() {
+        char[] folds = new char[0x10000];
+        for (int cp = 0; cp < 0x10000; cp++) {
+            folds[cp] = SCRIPT[cp] >= LATN ? (char) fold(cp) : 0;
+        }
+        return folds;
     }
 
     private Features() {

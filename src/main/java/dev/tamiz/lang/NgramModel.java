@@ -5,6 +5,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -52,11 +54,17 @@ final class NgramModel {
         }
         this.rowLongs = (langCount + 7) / 8;
         this.packed = new long[(mask + 1) * rowLongs];
-        for (int b = 0; b <= mask; b++) {
-            for (int k = 0; k < langCount; k++) {
-                packed[b * rowLongs + k / 8] |= (table[b * langCount + k] & 0xFFL) << (8 * (k % 8));
+        // a row's costs are its bytes in order, read as little-endian longs: rows padded to whole longs are copied
+        // in bulk (a loop per cost takes tens of milliseconds before the JIT compiles it, at every start)
+        int rowBytes = rowLongs * 8;
+        byte[] rows = table;
+        if (rowBytes != langCount) {
+            rows = new byte[(mask + 1) * rowBytes];
+            for (int b = 0; b <= mask; b++) {
+                System.arraycopy(table, b * langCount, rows, b * rowBytes, langCount);
             }
         }
+        ByteBuffer.wrap(rows).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(packed);
     }
 
     /** The cost of bucket {@code bucket} for language {@code k}. */

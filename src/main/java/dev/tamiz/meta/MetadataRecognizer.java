@@ -56,6 +56,7 @@ public final class MetadataRecognizer {
             "شنبه", "یکشنبه", "دوشنبه", "سه", "سه شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "ساعت", "تاریخ", "انتشار",
             "منتشر", "شده", "در", "به", "روز", "رسانی", "ه", "ش", "هجری", "شمسی", "میلادی", "بروزرسانی");
     private static final int TOP_ZONE = 8;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<String[]> labels;
     private final java.util.Set<String> labelSet;
@@ -285,7 +286,7 @@ public final class MetadataRecognizer {
                 if (s.isEmpty() || s.startsWith("#")) {
                     continue;
                 }
-                String[] f = s.split("\\s+", 2);
+                String[] f = SPACES.split(s, 2);
                 out.add(new String[] {f[0], lightFold(f[1].strip())});
             }
         } catch (IOException e) {

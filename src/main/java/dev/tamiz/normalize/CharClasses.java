@@ -1,27 +1,27 @@
 package dev.tamiz.normalize;
 
 import com.ibm.icu.text.UnicodeSet;
+import dev.tamiz.internal.Tables;
 
 /**
  * The character classes the passes test, as frozen {@link UnicodeSet}s, and a flag table over the BMP compiled
- * from them once so that the hot loops test a class with one array load. Supplementary code points are tested
- * with the sets.
+ * from them so that the hot loops test a class with one array load; both are computed at build time
+ * ({@link Tables}). Supplementary code points are tested with the sets.
  */
 final class CharClasses {
     private CharClasses() {
     }
 
-    static final UnicodeSet ARABIC_LETTERS = new UnicodeSet("[[:Arabic:]&[:L:]]").freeze();
+    static final UnicodeSet ARABIC_LETTERS = Tables.set("[[:Arabic:]&[:L:]]");
     /** Arabic-script letters that never join the following letter (Joining_Type R or U): ا آ أ إ د ذ ر ز ژ و ؤ ء ۀ ة ... */
-    static final UnicodeSet NON_JOINING = new UnicodeSet(
-            "[[[:Arabic:]&[:L:]]&[[:Joining_Type=Right_Joining:][:Joining_Type=Non_Joining:]]]").freeze();
-    static final UnicodeSet LATIN_LETTERS = new UnicodeSet("[[:Latin:]&[:L:]]").freeze();
-    static final UnicodeSet CYRILLIC_GREEK_LETTERS = new UnicodeSet("[[[:Cyrillic:][:Greek:]]&[:L:]]").freeze();
-    static final UnicodeSet LETTERS = new UnicodeSet("[:L:]").freeze();
-    static final UnicodeSet MARKS = new UnicodeSet("[:M:]").freeze();
-    static final UnicodeSet DIGITS = new UnicodeSet("[:Nd:]").freeze();
+    static final UnicodeSet NON_JOINING = Tables.set("[[[:Arabic:]&[:L:]]&[[:Joining_Type=Right_Joining:][:Joining_Type=Non_Joining:]]]");
+    static final UnicodeSet LATIN_LETTERS = Tables.set("[[:Latin:]&[:L:]]");
+    static final UnicodeSet CYRILLIC_GREEK_LETTERS = Tables.set("[[[:Cyrillic:][:Greek:]]&[:L:]]");
+    static final UnicodeSet LETTERS = Tables.set("[:L:]");
+    static final UnicodeSet MARKS = Tables.set("[:M:]");
+    static final UnicodeSet DIGITS = Tables.set("[:Nd:]");
     /** Arabic-script characters other than letters that belong to Arabic-script text: harakat, digits, signs. */
-    static final UnicodeSet ARABIC_OTHER = new UnicodeSet("[[:Arabic:]-[:L:]]").freeze();
+    static final UnicodeSet ARABIC_OTHER = Tables.set("[[:Arabic:]-[:L:]]");
 
     static final int ARABIC = 1;
     static final int NONJOIN = 1 << 1;
@@ -35,33 +35,35 @@ final class CharClasses {
     static final int ARABIC_SCRIPT = 1 << 8;
 
     /** Flags of every BMP char. */
-    static final short[] FLAGS = new short[0x10000];
+    static final short[] FLAGS = Tables.shorts("CharClasses.FLAGS", CharClasses::flags);
 
-    static {
-        set(ARABIC_LETTERS, ARABIC | ARABIC_SCRIPT);
-        set(NON_JOINING, NONJOIN);
-        set(LATIN_LETTERS, LATIN);
-        set(CYRILLIC_GREEK_LETTERS, CYRGREEK);
-        set(LETTERS, LETTER);
-        set(MARKS, MARK);
-        set(DIGITS, DIGIT);
-        set(ARABIC_OTHER, ARABIC_SCRIPT);
+    private static short[] flags() {
+        short[] flags = new short[0x10000];
+        set(flags, ARABIC_LETTERS, ARABIC | ARABIC_SCRIPT);
+        set(flags, NON_JOINING, NONJOIN);
+        set(flags, LATIN_LETTERS, LATIN);
+        set(flags, CYRILLIC_GREEK_LETTERS, CYRGREEK);
+        set(flags, LETTERS, LETTER);
+        set(flags, MARKS, MARK);
+        set(flags, DIGITS, DIGIT);
+        set(flags, ARABIC_OTHER, ARABIC_SCRIPT);
         for (char c = '0'; c <= '9'; c++) {
-            FLAGS[c] |= ANY_DIGIT;
+            flags[c] |= ANY_DIGIT;
         }
         for (char c = '\u0660'; c <= '\u0669'; c++) {
-            FLAGS[c] |= ANY_DIGIT;
+            flags[c] |= ANY_DIGIT;
         }
         for (char c = '\u06F0'; c <= '\u06F9'; c++) {
-            FLAGS[c] |= ANY_DIGIT;
+            flags[c] |= ANY_DIGIT;
         }
+        return flags;
     }
 
-    private static void set(UnicodeSet s, int flag) {
+    private static void set(short[] flags, UnicodeSet s, int flag) {
         for (int r = 0; r < s.getRangeCount(); r++) {
             int end = Math.min(s.getRangeEnd(r), 0xFFFF);
             for (int c = s.getRangeStart(r); c <= end; c++) {
-                FLAGS[c] |= (short) flag;
+                flags[c] |= (short) flag;
             }
         }
     }

@@ -2,6 +2,9 @@ package dev.tamiz.normalize;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.UnicodeSet;
+import dev.tamiz.internal.Tables;
+
+import java.util.Arrays;
 
 /**
  * The character pass: one linear loop over the text applying, through two precomputed 64K lookup tables (one for
@@ -25,38 +28,53 @@ final class CharPass {
     static final byte NFC = 12;
 
     private static final int EXP_BASE = 0xFB00;
-    private static final String[] EXPANSIONS = new String[0xFF00 - EXP_BASE];
-    private static final byte[] CCC = new byte[0x10000];
-    private static final byte[] BASE_KIND = new byte[0x10000];
+    /** The replacement of each {@link UnicodeHygiene#EXPANDED} char from {@code EXP_BASE} on (null for others). */
+    private static final String[] EXPANSIONS = Tables.strings("CharPass.EXPANSIONS", CharPass::expansions);
+    /** The canonical combining class of every BMP char. */
+    private static final byte[] CCC = Tables.bytes("CharPass.CCC", CharPass::combiningClasses);
+    /** The kind of every BMP char before the per-language rules. */
+    private static final byte[] BASE_KIND = Tables.bytes("CharPass.BASE_KIND", CharPass::baseKinds);
 
-    static {
-        Normalizer2 nfc = Normalizer2.getNFCInstance();
-        for (int c = 0; c < 0x10000; c++) {
-            CCC[c] = (byte) nfc.getCombiningClass(c);
-        }
-        fill(BASE_KIND, UnicodeHygiene.COMBINING, MARK);
-        fill(BASE_KIND, UnicodeHygiene.NFC_NOT_YES, NFC);
-        fill(BASE_KIND, UnicodeHygiene.REMOVED, REMOVE);
-        fill(BASE_KIND, UnicodeHygiene.SPACES, SPACE);
-        fill(BASE_KIND, UnicodeHygiene.NEWLINES, NEWLINE);
-        BASE_KIND['\r'] = CR;
-        BASE_KIND['\t'] = TAB;
-        BASE_KIND[PersianLetters.TATWEEL] = REMOVE;
-        BASE_KIND['\u200C'] = ZWNJ;
-        BASE_KIND['\u200D'] = ZWJ;
-        for (int c = 0xD800; c < 0xDC00; c++) {
-            BASE_KIND[c] = HIGH;
-        }
-        for (int c = 0xDC00; c < 0xE000; c++) {
-            BASE_KIND[c] = LOW;
-        }
+    private static String[] expansions() {
+        String[] e = new String[0xFF00 - EXP_BASE];
         UnicodeSet exp = UnicodeHygiene.EXPANDED;
         for (int r = 0; r < exp.getRangeCount(); r++) {
             for (int c = exp.getRangeStart(r); c <= exp.getRangeEnd(r); c++) {
-                EXPANSIONS[c - EXP_BASE] = UnicodeHygiene.expansion(c);
-                BASE_KIND[c] = EXPAND;
+                e[c - EXP_BASE] = UnicodeHygiene.expansion(c);
             }
         }
+        return e;
+    }
+
+    private static byte[] combiningClasses() {
+        byte[] ccc = new byte[0x10000];
+        Normalizer2 nfc = Normalizer2.getNFCInstance();
+        for (int c = 0; c < 0x10000; c++) {
+            ccc[c] = (byte) nfc.getCombiningClass(c);
+        }
+        return ccc;
+    }
+
+    private static byte[] baseKinds() {
+        byte[] k = new byte[0x10000];
+        fill(k, UnicodeHygiene.COMBINING, MARK);
+        fill(k, UnicodeHygiene.NFC_NOT_YES, NFC);
+        fill(k, UnicodeHygiene.REMOVED, REMOVE);
+        fill(k, UnicodeHygiene.SPACES, SPACE);
+        fill(k, UnicodeHygiene.NEWLINES, NEWLINE);
+        k['\r'] = CR;
+        k['\t'] = TAB;
+        k[PersianLetters.TATWEEL] = REMOVE;
+        k['\u200C'] = ZWNJ;
+        k['\u200D'] = ZWJ;
+        for (int c = 0xD800; c < 0xDC00; c++) {
+            k[c] = HIGH;
+        }
+        for (int c = 0xDC00; c < 0xE000; c++) {
+            k[c] = LOW;
+        }
+        fill(k, UnicodeHygiene.EXPANDED, EXPAND);
+        return k;
     }
 
     private static void fill(byte[] t, UnicodeSet s, byte kind) {
@@ -80,8 +98,32 @@ final class CharPass {
     private final boolean mojibake;
 
     CharPass(boolean persianLetters, boolean removeDiacritics, boolean mojibake) {
-        kindOther = BASE_KIND.clone();
-        mapOther = new char[0x10000];
+        // the tables of a setting, computed at build time for the standard ones ({@link Tables}): kinds (other,
+        // Persian) in one table, maps (other, Persian) and fast tables (other, Persian) in another
+        String setting = "[letters=" + persianLetters + ", diacritics=" + removeDiacritics + ", mojibake=" + mojibake
+                + "]";
+        Object[][] computed = new Object[1][];
+        java.util.function.Supplier<Object[]> all = () -> {
+            if (computed[0] == null) {
+                computed[0] = compute(persianLetters, removeDiacritics, mojibake);
+            }
+            return computed[0];
+        };
+        byte[] kinds = Tables.bytes("CharPass.kinds" + setting, () -> (byte[]) all.get()[0]);
+        char[] maps = Tables.chars("CharPass.maps" + setting, () -> (char[]) all.get()[1]);
+        kindOther = Arrays.copyOfRange(kinds, 0, 0x10000);
+        kindFa = Arrays.copyOfRange(kinds, 0x10000, 0x20000);
+        mapOther = Arrays.copyOfRange(maps, 0, 0x10000);
+        mapFa = Arrays.copyOfRange(maps, 0x10000, 0x20000);
+        fastOther = Arrays.copyOfRange(maps, 0x20000, 0x30000);
+        fastFa = Arrays.copyOfRange(maps, 0x30000, 0x40000);
+        this.mojibake = mojibake;
+    }
+
+    /** The kinds (other, Persian) and the maps and fast tables (other, Persian, each) of a setting. */
+    private static Object[] compute(boolean persianLetters, boolean removeDiacritics, boolean mojibake) {
+        byte[] kindOther = BASE_KIND.clone();
+        char[] mapOther = new char[0x10000];
         for (int c = 0; c < 0x10000; c++) {
             mapOther[c] = (char) c;
         }
@@ -101,16 +143,15 @@ final class CharPass {
                 }
             }
         }
-        kindFa = kindOther.clone();
-        mapFa = mapOther.clone();
+        byte[] kindFa = kindOther.clone();
+        char[] mapFa = mapOther.clone();
         if (persianLetters) {
             for (int c = 0x0600; c < 0x0700; c++) {
                 mapFa[c] = PersianLetters.persian(mapFa[c]);
             }
         }
-        fastOther = fastTable(kindOther, mapOther);
-        fastFa = fastTable(kindFa, mapFa);
-        this.mojibake = mojibake;
+        char[] fastOther = fastTable(kindOther, mapOther);
+        char[] fastFa = fastTable(kindFa, mapFa);
         if (mojibake) {
             // the rare chars that prove a mojibake sequence take the slow path, which looks back for its lead
             for (int c = 0; c < 0x10000; c++) {
@@ -120,6 +161,15 @@ final class CharPass {
                 }
             }
         }
+        byte[] kinds = new byte[0x20000];
+        System.arraycopy(kindOther, 0, kinds, 0, 0x10000);
+        System.arraycopy(kindFa, 0, kinds, 0x10000, 0x10000);
+        char[] maps = new char[0x40000];
+        System.arraycopy(mapOther, 0, maps, 0, 0x10000);
+        System.arraycopy(mapFa, 0, maps, 0x10000, 0x10000);
+        System.arraycopy(fastOther, 0, maps, 0x20000, 0x10000);
+        System.arraycopy(fastFa, 0, maps, 0x30000, 0x10000);
+        return new Object[] {kinds, maps};
     }
 
     private static char[] fastTable(byte[] kind, char[] map) {

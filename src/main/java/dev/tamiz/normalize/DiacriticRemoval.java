@@ -2,6 +2,7 @@ package dev.tamiz.normalize;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.UnicodeSet;
+import dev.tamiz.internal.Tables;
 
 /**
  * Style option {@code diacritics(REMOVE)} (on in the {@code search} profile only): removes the Arabic-script
@@ -13,9 +14,8 @@ final class DiacriticRemoval {
     private DiacriticRemoval() {
     }
 
-    static final UnicodeSet REMOVED = new UnicodeSet(
-            "[\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u08D3-\\u08FF\\u0300-\\u036F]").freeze();
-    static final UnicodeSet FOLDED = new UnicodeSet("[[\\u00C0-\\u024F\\u1E00-\\u1EFF]&[:L:]]").freeze();
+    static final UnicodeSet REMOVED = Tables.set("[\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u08D3-\\u08FF\\u0300-\\u036F]");
+    static final UnicodeSet FOLDED = Tables.set("[[\\u00C0-\\u024F\\u1E00-\\u1EFF]&[:L:]]");
 
     static void apply(byte[] kind, char[] map, byte remove) {
         for (int r = 0; r < REMOVED.getRangeCount(); r++) {

@@ -2,6 +2,7 @@ package dev.tamiz.normalize;
 
 import com.ibm.icu.text.SpoofChecker;
 import com.ibm.icu.text.UnicodeSet;
+import dev.tamiz.internal.Tables;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -27,10 +28,11 @@ final class Homoglyphs {
     }
 
     /** For each BMP Cyrillic or Greek letter, its Latin look-alike, or 0. */
-    static final char[] TO_LATIN = new char[0x10000];
-    static final UnicodeSet TURKISH_LETTERS = new UnicodeSet("[ıışŞğĞ]").freeze();
+    static final char[] TO_LATIN = Tables.chars("Homoglyphs.TO_LATIN", Homoglyphs::toLatin);
+    static final UnicodeSet TURKISH_LETTERS = Tables.set("[ıışŞğĞ]");
 
-    static {
+    private static char[] toLatin() {
+        char[] toLatin = new char[0x10000];
         SpoofChecker sc = new SpoofChecker.Builder().build();
         Map<String, StringBuilder> bySkeleton = new HashMap<>();
         for (char c = 'A'; c <= 'z'; c++) {
@@ -53,9 +55,10 @@ final class Homoglyphs {
                         break;
                     }
                 }
-                TO_LATIN[c] = pick;
+                toLatin[c] = pick;
             }
         }
+        return toLatin;
     }
 
     /** Fixes the words of {@code a[s, e)} in place; returns true when something changed. */

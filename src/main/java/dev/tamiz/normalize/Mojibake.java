@@ -1,5 +1,7 @@
 package dev.tamiz.normalize;
 
+import dev.tamiz.internal.Tables;
+
 import java.nio.charset.Charset;
 
 /**
@@ -25,44 +27,51 @@ final class Mojibake {
     private Mojibake() {
     }
 
-    /** For each BMP char, its byte (0x80–0xFF) in Windows-1252 (or ISO-8859-1 for C1), else 0. */
-    private static final byte[] CP1252 = new byte[0x10000];
-    /** For each BMP char, its byte (0x80–0xFF) in Windows-1256, else 0. */
-    private static final byte[] CP1256 = new byte[0x10000];
-    /** 1: a lead char in some code page; 2: a continuation char in some code page. */
-    private static final byte[] ROLE = new byte[0x10000];
-
     /** Punctuation that legitimately follows a word, so does not prove a sequence to be mojibake. */
     private static final String WORD_FOLLOWERS = "\u060C\u061B\u061F\u200C\u200D\u00A0\u2026\u201C\u201D\u2018"
             + "\u2019\u00AB\u00BB\u2022\u2013\u2014";
 
-    static {
-        Charset w1252 = Charset.forName("windows-1252");
-        Charset w1256 = Charset.forName("windows-1256");
+    /** For each BMP char, its byte (0x80–0xFF) in Windows-1252 (or ISO-8859-1 for C1), else 0. */
+    private static final byte[] CP1252 = Tables.bytes("Mojibake.CP1252", () -> codePage("windows-1252", true));
+    /** For each BMP char, its byte (0x80–0xFF) in Windows-1256, else 0. */
+    private static final byte[] CP1256 = Tables.bytes("Mojibake.CP1256", () -> codePage("windows-1256", false));
+    /**
+     * 1: a lead char in some code page; 2: a continuation char in some code page; 4: a continuation char that is
+     * neither Arabic-script nor punctuation that may follow a word.
+     */
+    private static final byte[] ROLE = Tables.bytes("Mojibake.ROLE", Mojibake::roles);
+
+    private static byte[] codePage(String name, boolean latin1) {
+        byte[] t = new byte[0x10000];
+        Charset cs = Charset.forName(name);
         for (int b = 0x80; b <= 0xFF; b++) {
-            CP1252[b] = (byte) b; // ISO-8859-1, including C1
-            String s1 = new String(new byte[] {(byte) b}, w1252);
-            if (s1.length() == 1 && s1.charAt(0) != '\uFFFD') {
-                CP1252[s1.charAt(0)] = (byte) b;
+            if (latin1) {
+                t[b] = (byte) b; // ISO-8859-1, including C1
             }
-            String s6 = new String(new byte[] {(byte) b}, w1256);
-            if (s6.length() == 1 && s6.charAt(0) != '\uFFFD') {
-                CP1256[s6.charAt(0)] = (byte) b;
+            String s = new String(new byte[] {(byte) b}, cs);
+            if (s.length() == 1 && s.charAt(0) != '\uFFFD') {
+                t[s.charAt(0)] = (byte) b;
             }
         }
+        return t;
+    }
+
+    private static byte[] roles() {
+        byte[] role = new byte[0x10000];
         for (int c = 0x80; c < 0x10000; c++) {
             int b1 = CP1252[c] & 0xFF;
             int b6 = CP1256[c] & 0xFF;
             if (b1 >= 0xC2 && b1 <= 0xF4 || b6 >= 0xD8 && b6 <= 0xDB || b6 == 0xE2 || b6 == 0xEF) {
-                ROLE[c] |= 1;
+                role[c] |= 1;
             }
             if (b1 >= 0x80 && b1 <= 0xBF || b6 >= 0x80 && b6 <= 0xBF) {
-                ROLE[c] |= 2;
+                role[c] |= 2;
                 if (!CharClasses.is((char) c, CharClasses.ARABIC_SCRIPT) && WORD_FOLLOWERS.indexOf(c) < 0) {
-                    ROLE[c] |= 4;
+                    role[c] |= 4;
                 }
             }
         }
+        return role;
     }
 
     /** Token separators: what the character pass turns into a space or a line break (NBSP included, so that

@@ -1,6 +1,7 @@
 package dev.tamiz.normalize;
 
 import com.ibm.icu.text.UnicodeSet;
+import dev.tamiz.internal.Tables;
 
 /**
  * Rule family 2, a fix on in every profile: Persian letters. Applied to Persian text only: a paragraph tagged
@@ -21,11 +22,9 @@ final class PersianLetters {
 
     /** Letters that only Persian, of the languages in question, writes: they make a run Persian (ۀ U+06C0 too,
      * the ezafe form the ezafe style writes for ه‌ی). */
-    static final UnicodeSet PERSIAN_MARKERS = new UnicodeSet("[\\u067E\\u0686\\u0698\\u06AF\\u06A9\\u06C0\\u06CC]")
-            .freeze();
+    static final UnicodeSet PERSIAN_MARKERS = Tables.set("[\\u067E\\u0686\\u0698\\u06AF\\u06A9\\u06C0\\u06CC]");
     /** Arabic-script letters of Arabic and Persian: the rest mark another language (Urdu, Pashto, Kurdish...). */
-    static final UnicodeSet ARABIC_PERSIAN_LETTERS = new UnicodeSet(
-            "[\\u0621-\\u063A\\u0641-\\u064A\\u0671\\u067E\\u0686\\u0698\\u06A9\\u06AF\\u06C0\\u06CC]").freeze();
+    static final UnicodeSet ARABIC_PERSIAN_LETTERS = Tables.set("[\\u0621-\\u063A\\u0641-\\u064A\\u0671\\u067E\\u0686\\u0698\\u06A9\\u06AF\\u06C0\\u06CC]");
 
     /** The Persian form of {@code c}, or {@code c}. */
     static char persian(char c) {

@@ -1,5 +1,7 @@
 package dev.tamiz.normalize;
 
+import dev.tamiz.internal.Tables;
+
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -41,15 +43,20 @@ final class ScriptRuns {
      * presentation forms count as the letters they stand for); neutral chars (marks, joiners, what the char pass
      * removes, surrogates); other letters; line breaks; anything else.
      */
-    private static final byte[] CLASS = new byte[0x10000];
+    private static final byte[] CLASS = Tables.bytes("ScriptRuns.CLASS", ScriptRuns::classes);
 
-    /** Presentation forms and ligatures whose expansion ends in ه (ﷲ, the heh forms): a hamza after them is هٔ. */
-    private static final java.util.BitSet ENDS_IN_HEH = new java.util.BitSet(0x10000);
+    /**
+     * 1 for the presentation forms and ligatures from U+FB50 on whose expansion ends in ه (ﷲ, the heh forms): a
+     * hamza after them is هٔ.
+     */
+    private static final byte[] ENDS_IN_HEH = Tables.bytes("ScriptRuns.ENDS_IN_HEH", ScriptRuns::endsInHeh);
+    private static final int HEH_BASE = 0xFB50;
 
     /** {@code 1 << CLASS[c]}: OR-ed over a text, they tell which classes occur, in a loop without branches. */
-    private static final byte[] BITS = new byte[0x10000];
+    private static final byte[] BITS = Tables.bytes("ScriptRuns.BITS", ScriptRuns::bits);
 
-    static {
+    private static byte[] classes() {
+        byte[] classes = new byte[0x10000];
         for (int c = 0; c < 0x10000; c++) {
             short f = CharClasses.FLAGS[c];
             byte k;
@@ -87,9 +94,20 @@ final class ScriptRuns {
             } else {
                 k = C_OTHER;
             }
-            CLASS[c] = k;
+            classes[c] = k;
         }
-        for (int c = 0xFB50; c < 0x10000; c++) {
+        classes['\n'] = C_CUT;
+        classes['\r'] = C_CUT;
+        classes['\u0085'] = C_CUT;
+        classes['\u2028'] = C_CUT;
+        classes['\u2029'] = C_CUT;
+        classes['\u0654'] = C_HAMZA_ABOVE;
+        return classes;
+    }
+
+    private static byte[] endsInHeh() {
+        byte[] heh = new byte[0x10000 - HEH_BASE];
+        for (int c = HEH_BASE; c < 0x10000; c++) {
             if (UnicodeHygiene.EXPANDED.contains(c)) {
                 String e = UnicodeHygiene.expansion(c);
                 int end = e.length();
@@ -97,21 +115,24 @@ final class ScriptRuns {
                     end--;
                 }
                 if (end > 0 && e.charAt(end - 1) == '\u0647') {
-                    ENDS_IN_HEH.set(c);
+                    heh[c - HEH_BASE] = 1;
                 }
             }
         }
-        CLASS['\n'] = C_CUT;
-        CLASS['\r'] = C_CUT;
-        CLASS['\u0085'] = C_CUT;
-        CLASS['\u2028'] = C_CUT;
-        CLASS['\u2029'] = C_CUT;
-        CLASS['\u0654'] = C_HAMZA_ABOVE;
-        for (int c = 0; c < 0x10000; c++) {
-            BITS[c] = (byte) (1 << CLASS[c]);
-        }
+        return heh;
     }
 
+    private static byte[] bits() {
+        byte[] bits = new byte[0x10000];
+        for (int c = 0; c < 0x10000; c++) {
+            bits[c] = (byte) (1 << CLASS[c]);
+        }
+        return bits;
+    }
+
+    private static boolean endsInHeh(char c) {
+        return c >= HEH_BASE && ENDS_IN_HEH[c - HEH_BASE] != 0;
+    }
 
     private static byte marker(int c) {
         if (!CharClasses.ARABIC_LETTERS.contains(c)) {
@@ -232,7 +253,7 @@ final class ScriptRuns {
                 switch (table[a[i]]) {
                     case C_ARABIC:
                         if (a[i] != '\u0640') {
-                            afterHeh = a[i] == '\u0647' || ENDS_IN_HEH.get(a[i]); // the char pass removes tatweel
+                            afterHeh = a[i] == '\u0647' || endsInHeh(a[i]); // the char pass removes tatweel
                         }
                         arabic++;
                         lastArabic = i;

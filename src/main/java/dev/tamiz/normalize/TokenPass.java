@@ -1,5 +1,7 @@
 package dev.tamiz.normalize;
 
+import dev.tamiz.internal.Tables;
+
 /**
  * The token pass: one linear walk over the output of {@link CharPass}, chunk by chunk (a chunk is a run of
  * non-space chars), applying {@link Spacing}, the ZWNJ insertions of {@link ZwnjRules}, {@link PersianPunctuation},
@@ -17,9 +19,10 @@ final class TokenPass {
     private static final byte T_OTHER = 64;
     /** A separator: space, LF or TAB. */
     private static final byte T_SEP = (byte) 128;
-    private static final byte[] CLASS = new byte[0x10000];
+    private static final byte[] CLASS = Tables.bytes("TokenPass.CLASS", TokenPass::classes);
 
-    static {
+    private static byte[] classes() {
+        byte[] classes = new byte[0x10000];
         for (int c = 0; c < 0x10000; c++) {
             short f = CharClasses.FLAGS[c];
             byte t;
@@ -34,16 +37,17 @@ final class TokenPass {
             } else {
                 t = T_OTHER;
             }
-            CLASS[c] = t;
+            classes[c] = t;
         }
         for (char c : ".,;:!?\u060C\u061B\u061F\u2026)]}\u00BB\u201D\u2019\u203A([{\u00AB\u201C\u2018\u2039\u201E\u201F\u201A\u201B\"'%-\u2010\u2011\u2012\u2013\u2014\u2015\u2212/@#&<>\u06C0\u0654"
                 .toCharArray()) {
-            CLASS[c] = T_SPECIAL;
+            classes[c] = T_SPECIAL;
         }
-        CLASS[0x0130] = T_DOTTED_I;
-        CLASS[' '] = T_SEP;
-        CLASS['\n'] = T_SEP;
-        CLASS['\t'] = T_SEP;
+        classes[0x0130] = T_DOTTED_I;
+        classes[' '] = T_SEP;
+        classes['\n'] = T_SEP;
+        classes['\t'] = T_SEP;
+        return classes;
     }
 
     /** Longest word the affix rules look back over. */

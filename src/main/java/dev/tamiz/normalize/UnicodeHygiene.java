@@ -2,6 +2,7 @@ package dev.tamiz.normalize;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.UnicodeSet;
+import dev.tamiz.internal.Tables;
 
 /**
  * Rule family 1, a fix on in every profile: Unicode hygiene. The character classes here are compiled into the
@@ -33,25 +34,23 @@ final class UnicodeHygiene {
     }
 
     /** Characters removed. */
-    static final UnicodeSet REMOVED = new UnicodeSet(
-            "[[\\p{Cc}-[\\t\\n\\r\\u0085]]\\u200B\\u2060-\\u2064\\u206A-\\u206F\\u180E\\uFEFF\\u00AD"
-                    + "\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069]").freeze();
+    static final UnicodeSet REMOVED = Tables.set("[[\\p{Cc}-[\\t\\n\\r\\u0085]]\\u200B\\u2060-\\u2064\\u206A-\\u206F\\u180E\\uFEFF\\u00AD"
+                    + "\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069]");
     /** Characters that become one U+0020. */
-    static final UnicodeSet SPACES = new UnicodeSet("[\\p{Zs}]").freeze();
+    static final UnicodeSet SPACES = Tables.set("[\\p{Zs}]");
     /** Characters that become LF. */
-    static final UnicodeSet NEWLINES = new UnicodeSet("[\\n\\u0085\\u2028\\u2029]").freeze();
+    static final UnicodeSet NEWLINES = Tables.set("[\\n\\u0085\\u2028\\u2029]");
     /** Characters replaced by their compatibility decomposition. */
-    static final UnicodeSet EXPANDED = new UnicodeSet("[[\\uFB50-\\uFDFF\\uFE70-\\uFEFE\\uFB00-\\uFB06]&[:Assigned:]"
-            + "-[:NFKC_Quick_Check=Yes:]]").freeze();
+    static final UnicodeSet EXPANDED = Tables.set("[[\\uFB50-\\uFDFF\\uFE70-\\uFEFE\\uFB00-\\uFB06]&[:Assigned:]"
+            + "-[:NFKC_Quick_Check=Yes:]]");
     /** What may stand before a ZWJ that is kept. */
-    static final UnicodeSet EMOJI_BEFORE_ZWJ = new UnicodeSet(
-            "[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\uFE0F\\u20E3]").freeze();
+    static final UnicodeSet EMOJI_BEFORE_ZWJ = Tables.set("[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\uFE0F\\u20E3]");
     /** What may stand after a ZWJ that is kept. */
-    static final UnicodeSet EMOJI_AFTER_ZWJ = new UnicodeSet("[\\p{Extended_Pictographic}]").freeze();
+    static final UnicodeSet EMOJI_AFTER_ZWJ = Tables.set("[\\p{Extended_Pictographic}]");
     /** Characters for which NFC may change the text on their own or with their neighbours. */
-    static final UnicodeSet NFC_NOT_YES = new UnicodeSet("[[:NFC_Quick_Check=No:][:NFC_Quick_Check=Maybe:]]").freeze();
+    static final UnicodeSet NFC_NOT_YES = Tables.set("[[:NFC_Quick_Check=No:][:NFC_Quick_Check=Maybe:]]");
     /** Combining marks (non-zero canonical combining class): their order is checked. */
-    static final UnicodeSet COMBINING = new UnicodeSet("[^[:Canonical_Combining_Class=0:]]").freeze();
+    static final UnicodeSet COMBINING = Tables.set("[^[:Canonical_Combining_Class=0:]]");
 
     /** The replacement of an {@link #EXPANDED} character. */
     static String expansion(int c) {

@@ -1,6 +1,7 @@
 package dev.tamiz.segment;
 
 import com.ibm.icu.text.UnicodeSet;
+import dev.tamiz.internal.Tables;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
 public final class Segmenter {
 
     /** Unicode White_Space plus the C0 separators U+001C..U+001F, which some tools treat as space. */
-    static final UnicodeSet BLANK = new UnicodeSet("[[:White_Space:]\\u001C-\\u001F]").freeze();
+    static final UnicodeSet BLANK = Tables.set("[[:White_Space:]\\u001C-\\u001F]");
 
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^[\\p{Zs}\\t]*(?:([•·▪◦●■□►▸‣⁃∙○◆◇✓✔➢➤*+-])"
