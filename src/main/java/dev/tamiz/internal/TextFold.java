@@ -262,11 +262,16 @@ public final class TextFold {
      * the cleaned text must recognise the same lines.
      */
     public static String hygienic(String text) {
-        StringBuilder sb = null;
+        char[] out = null; // made at the first char that changes
+        int o = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (sb == null && c != '\t' && plain(c)) {
-                continue; // the common case: a char kept as it is, nothing copied yet
+            if (plain(c)) {
+                // the common case: a char kept as it is (a plain char is none of those tested below)
+                if (out != null) {
+                    out[o++] = c;
+                }
+                continue;
             }
             int type = Character.getType(c);
             boolean drop = (type == Character.CONTROL && c != '\t') || (type == Character.FORMAT && c != '\u200C')
@@ -275,15 +280,16 @@ public final class TextFold {
                     && Character.isLowSurrogate(text.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
                     && Character.isHighSurrogate(text.charAt(i - 1))));
             boolean space = c == '\t' || type == Character.SPACE_SEPARATOR;
-            if ((drop || (space && c != ' ')) && sb == null) {
-                sb = new StringBuilder(text.length());
-                sb.append(text, 0, i);
+            if ((drop || (space && c != ' ')) && out == null) {
+                out = new char[text.length()];
+                text.getChars(0, i, out, 0);
+                o = i;
             }
-            if (sb != null && !drop) {
-                sb.append(space ? ' ' : c);
+            if (out != null && !drop) {
+                out[o++] = space ? ' ' : c;
             }
         }
-        return (sb == null ? text : sb.toString()).strip();
+        return (out == null ? text : new String(out, 0, o)).strip();
     }
 
 }

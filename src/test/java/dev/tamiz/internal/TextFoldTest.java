@@ -16,6 +16,37 @@ class TextFoldTest {
         assertSame(plain, TextFold.hygienic(plain));
     }
 
+    /** {@link TextFold#hygienic} agrees with its definition, char by char, on random mixes of what it drops. */
+    @Test
+    void hygienicAgreesWithItsDefinition() {
+        char[] pool = {'a', ' ', '\t', '\u00A0', '\u2009', '\u200C', '\u200D', '\u200F', '\u202E', '\u0007', '\u0000',
+            '\uE000', '\u0378', '\uD83D', '\uDE00', 'س', '\u3000', '\n', '\u00AD', 'Z'};
+        java.util.Random rnd = new java.util.Random(11);
+        for (int k = 0; k < 20_000; k++) {
+            char[] t = new char[rnd.nextInt(12)];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = pool[rnd.nextInt(pool.length)];
+            }
+            String text = new String(t);
+            StringBuilder want = new StringBuilder();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                int type = Character.getType(c);
+                boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))
+                        : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+                boolean drop = (type == Character.CONTROL && c != '\t') || (type == Character.FORMAT && c != '\u200C')
+                        || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
+                        || (type == Character.SURROGATE && !paired);
+                if (!drop) {
+                    want.append(c == '\t' || type == Character.SPACE_SEPARATOR ? ' ' : c);
+                }
+            }
+            assertEquals(want.toString().strip(), TextFold.hygienic(text), () -> "for " + text.chars()
+                    .mapToObj(Integer::toHexString).toList());
+        }
+    }
+
     @Test
     void keyFoldsCaseLettersDigitsAndPunctuation() {
         assertEquals("search", TextFold.key("  [SEARCH]  "));
