@@ -137,6 +137,39 @@ public final class Cleaner {
     }
 
     /**
+     * Joins each run of kept blocks that are the hard-wrapped lines of one paragraph (the segmenter leaves them apart
+     * when the page as a whole is not wrapped at one width; see
+     * {@link BoilerplateClassifier#continuesWrappedLine}) into one block, as the classifier scored them: the
+     * paragraph is kept as one, and cleaning the cleaned text sees the paragraph it scored.
+     */
+    private static void joinWrappedRuns(List<Block> blocks, List<Decision> decisions) {
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            if (!decisions.get(i).keep()) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < blocks.size() && decisions.get(j + 1).keep()
+                    && BoilerplateClassifier.continuesWrappedLine(blocks.get(j), blocks.get(j + 1))) {
+                j++;
+            }
+            if (j == i) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder(blocks.get(i).text().strip());
+            int lines = blocks.get(i).lines();
+            for (int k = i + 1; k <= j; k++) {
+                sb.append(' ').append(blocks.get(k).text().strip());
+                lines += blocks.get(k).lines();
+            }
+            Block first = blocks.get(i);
+            blocks.set(i, new Block(sb.toString(), first.start(), blocks.get(j).end(), lines, first.blankBefore(),
+                    first.listMarker()));
+            blocks.subList(i + 1, j + 1).clear();
+            decisions.subList(i + 1, j + 1).clear();
+        }
+    }
+
+    /**
      * Cleans one page.
      *
      * @param text   the page's text; any string, including empty, binary-looking or lone-surrogate text
@@ -144,8 +177,9 @@ public final class Cleaner {
      */
     public Document clean(String text, String source) {
         Objects.requireNonNull(text, "text");
-        List<Block> blocks = segmenter.segment(text);
-        List<Decision> decisions = decide(blocks, false);
+        List<Block> blocks = new ArrayList<>(segmenter.segment(text));
+        List<Decision> decisions = new ArrayList<>(decide(blocks, false));
+        joinWrappedRuns(blocks, decisions);
         Map<String, String> meta = new LinkedHashMap<>();
         List<Removal> removed = new ArrayList<>();
         List<Integer> keptIdx = new ArrayList<>();

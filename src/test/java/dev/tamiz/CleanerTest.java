@@ -183,4 +183,37 @@ class CleanerTest {
         assertTrue(title.features().containsKey("words"));
         assertTrue(ex.stream().anyMatch(e -> e.reason().equals("duplicate")));
     }
+
+    /**
+     * A paragraph hard-wrapped in a page that is not wrapped at one width (the segmenter leaves its lines apart) is
+     * kept as one paragraph over its lines, and cleaning the cleaned text keeps it whole.
+     */
+    @Test
+    void hardWrappedLinesKeptTogetherAreOneParagraph() {
+        String page = String.join("\n",
+                "Harbour news",
+                "",
+                "The northern port closed on Monday as the winds reached a hundred kilometres",
+                "an hour, and the harbour master told every ship to stay at anchor until",
+                "the storm passes, which the weather office expects by Wednesday morning.",
+                "",
+                "Fishermen said the closure came at the worst time of the season. Prices at the market rose by a "
+                        + "third within a day, and the cooperative asked the city for help.",
+                "",
+                "Share this article",
+                "");
+        Document d = Cleaner.standard().clean(page);
+        Coverage.check(page, d);
+        assertEquals(3, d.paragraphs().size(), d.paragraphs().toString());
+        Paragraph p = d.paragraphs().get(1);
+        assertEquals(page.indexOf("The northern"), p.start());
+        assertEquals(page.indexOf("morning.") + "morning.".length(), p.end());
+        assertEquals("The northern port closed on Monday as the winds reached a hundred kilometres an hour, and the "
+                + "harbour master told every ship to stay at anchor until the storm passes, which the weather office "
+                + "expects by Wednesday morning.", p.text());
+        Document twice = Cleaner.standard().clean(d.text());
+        assertEquals(List.of(), twice.removed());
+        assertEquals(d.paragraphs().stream().map(Paragraph::text).toList(),
+                twice.paragraphs().stream().map(Paragraph::text).toList());
+    }
 }

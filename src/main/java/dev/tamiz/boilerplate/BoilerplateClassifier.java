@@ -455,6 +455,17 @@ public final class BoilerplateClassifier {
         return end;
     }
 
+    /**
+     * Whether block {@code b} goes on with the hard-wrapped line {@code a}: no blank line or list marker between them,
+     * {@code a} of 40 chars or more and not ending a sentence, and {@code b} starting in lower case (or, after a line
+     * of 60 chars or more ending in a letter, a comma or a hyphen, with a letter that is not upper case: Persian and
+     * Arabic have no case). The classifier scores such a run as one paragraph, and the cleaner keeps a run kept
+     * whole as one paragraph.
+     */
+    public static boolean continuesWrappedLine(Block a, Block b) {
+        return continues(a, b);
+    }
+
     private static boolean continues(Block a, Block b) {
         if (b.blankBefore() || b.isListItem()) {
             return false;
