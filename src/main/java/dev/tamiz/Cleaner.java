@@ -191,7 +191,7 @@ public final class Cleaner {
             Decision d = decisions.get(i);
             if (d.keep()) {
                 // a bullet is layout and goes; the number of an ordered item is content ("step 2") and stays
-                String raw = b.isListItem() && !b.isOrderedItem() ? b.body() : b.text();
+                String raw = b.keptText();
                 LanguageResult lr = detector.detect(raw);
                 String norm = normalizer == null ? raw : normalizer.normalize(raw, lr.tag());
                 if (norm.isBlank()) {
@@ -268,7 +268,7 @@ public final class Cleaner {
         for (int i = 0; i < n; i++) {
             Decision d = null;
             if (extractMetadata) {
-                Optional<MetadataLine> m = metadata.recognize(blocks.get(i).text(), i, n);
+                Optional<MetadataLine> m = metadata.recognize(blocks.get(i).keptText(), i, n);
                 if (m.isPresent()) {
                     Map<String, String> f = new LinkedHashMap<>();
                     m.get().fields().forEach((k, v) -> f.put("field." + k, v));

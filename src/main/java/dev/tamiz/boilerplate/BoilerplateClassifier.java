@@ -153,6 +153,10 @@ public final class BoilerplateClassifier {
                 hard[i] = true;
             }
         }
+        boolean anyFurniture = false;
+        for (int i = 0; i < n; i++) {
+            anyFurniture |= hard[i] && !out[i].reason().startsWith("metadata");
+        }
         // layer 2: scores
         anchorVocabulary(blocks, keyWords, pageWords, out);
         double[] score = new double[n];
@@ -211,13 +215,22 @@ public final class BoilerplateClassifier {
         int[] best = maxRun(v, inMain, 0, n);
         boolean noMain = best == null || best[2] < weights.get("region.min");
         if (noMain) {
-            // no stretch reads like an article (a poem, a list, a page of fragments): when unsure, keep
+            // no stretch reads like an article (a poem, a list, a page of fragments): when unsure, keep; a block
+            // that repeats the one kept before it goes, as on a page with main text
+            String prevKept = null;
             for (int i = 0; i < n; i++) {
                 if (out[i] == null) {
                     feats[i].put("zone", "no-main-text");
-                    out[i] = score[i] >= weights.get("keep.no-main")
-                            ? Decision.keep("classifier.no-main-text", feats[i])
-                            : Decision.remove("furniture", "classifier.low-score", feats[i]);
+                    if (prevKept != null && keys[i].equals(prevKept) && keyWords[i].length <= 30) {
+                        out[i] = Decision.remove("duplicate", "heuristic.duplicate", feats[i]);
+                    } else {
+                        out[i] = score[i] >= weights.get("keep.no-main") || !anyFurniture
+                                ? Decision.keep("classifier.no-main-text", feats[i])
+                                : Decision.remove("furniture", "classifier.low-score", feats[i]);
+                    }
+                }
+                if (out[i].keep()) {
+                    prevKept = keys[i];
                 }
             }
             best = null;
@@ -380,7 +393,7 @@ public final class BoilerplateClassifier {
                 f.put("zone", "comments");
                 d = Decision.remove("comments", "classifier.comment-section", f);
             } else if (inMain[i]) {
-                d = score[i] >= inMin ? Decision.keep("classifier.main-text", f)
+                d = score[i] >= inMin || !anyFurniture ? Decision.keep("classifier.main-text", f)
                         : Decision.remove("furniture", "classifier.low-score", f);
             } else if (score[i] >= outMin) {
                 d = Decision.keep("classifier.running-text", f);
@@ -391,6 +404,10 @@ public final class BoilerplateClassifier {
                 d = Decision.keep("classifier.title", f);
             } else if (CAPTION.matcher(blocks.get(i).text().strip()).find() && nearMain(inMain, i)) {
                 d = Decision.keep("classifier.caption", f);
+            } else if (!anyFurniture) {
+                // no rule found furniture anywhere on the page: it reads as clean text (an already cleaned page, a
+                // plain document), and the edges are not furniture by position alone (when unsure, keep)
+                d = Decision.keep("classifier.no-furniture-page", f);
             } else {
                 d = Decision.remove(firstMain < 0 || i < firstMain ? "leading-furniture" : "trailing-furniture",
                         "classifier.outside-main-text", f);
@@ -592,7 +609,7 @@ public final class BoilerplateClassifier {
             f.put("rule", r.get().origin());
             return Decision.remove(r.get().family(), r.get().id(), f);
         }
-        String t = b.text().strip();
+        String t = b.keptText().strip();
         if (BRACKETED.matcher(t).matches()) {
             return Decision.remove("form-control", "heuristic.bracketed-control", f);
         }

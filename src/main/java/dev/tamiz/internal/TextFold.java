@@ -187,7 +187,7 @@ public final class TextFold {
             int type = Character.getType(x);
             p[lo] = type != Character.CONTROL && type != Character.FORMAT && type != Character.UNASSIGNED
                     && type != Character.PRIVATE_USE && type != Character.SURROGATE
-                    && (type != Character.SPACE_SEPARATOR || x == ' ');
+                    && (type != Character.SPACE_SEPARATOR || x == ' ') && x != TATWEEL;
         }
         PLAIN_PAGES[c >>> 8] = new PlainPage(p);
         return p[c & 0xFF];
@@ -256,10 +256,14 @@ public final class TextFold {
         return n;
     }
 
+    /** U+0640 ARABIC TATWEEL: elongation only, which normalisation removes. */
+    private static final char TATWEEL = '\u0640';
+
     /**
      * The text as normalisation will leave it for matching purposes: controls, format characters (bidi marks, ZWSP),
-     * lone surrogates and unassigned code points removed, every space separator a plain space, trimmed. Cleaning
-     * the cleaned text must recognise the same lines.
+     * tatweel, lone surrogates and unassigned code points removed, every space separator a plain space, trimmed (of
+     * whitespace and ZWNJ).
+     * Cleaning the cleaned text must recognise the same lines.
      */
     public static String hygienic(String text) {
         char[] out = null; // made at the first char that changes
@@ -274,7 +278,8 @@ public final class TextFold {
                 continue;
             }
             int type = Character.getType(c);
-            boolean drop = (type == Character.CONTROL && c != '\t') || (type == Character.FORMAT && c != '\u200C')
+            boolean drop = c == TATWEEL || (type == Character.CONTROL && c != '\t')
+                    || (type == Character.FORMAT && c != '\u200C')
                     || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
                     || (type == Character.SURROGATE && !(Character.isHighSurrogate(c) && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
@@ -289,7 +294,20 @@ public final class TextFold {
                 out[o++] = space ? ' ' : c;
             }
         }
-        return (out == null ? text : new String(out, 0, o)).strip();
+        return trim(out == null ? text : new String(out, 0, o));
+    }
+
+    /** {@link String#strip} that also takes off ZWNJs at either end (normalisation drops a ZWNJ not between letters). */
+    private static String trim(String t) {
+        int s = 0;
+        int e = t.length();
+        while (s < e && (t.charAt(s) == '\u200C' || Character.isWhitespace(t.charAt(s)))) {
+            s++;
+        }
+        while (e > s && (t.charAt(e - 1) == '\u200C' || Character.isWhitespace(t.charAt(e - 1)))) {
+            e--;
+        }
+        return s == 0 && e == t.length() ? t : t.substring(s, e);
     }
 
 }

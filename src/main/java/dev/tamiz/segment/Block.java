@@ -33,6 +33,14 @@ public record Block(String text, int start, int end, int lines, boolean blankBef
         return listMarker.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
+    /**
+     * The text as the cleaner keeps it: without the bullet of an unordered list item (an ordered item's number is
+     * content: "step 2"). Decisions are taken on it, so that cleaning the cleaned text decides the same way.
+     */
+    public String keptText() {
+        return isListItem() && !isOrderedItem() ? body() : text;
+    }
+
     /** The text without its list marker. */
     public String body() {
         if (listMarker.isEmpty()) {

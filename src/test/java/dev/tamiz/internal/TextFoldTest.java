@@ -20,7 +20,7 @@ class TextFoldTest {
     @Test
     void hygienicAgreesWithItsDefinition() {
         char[] pool = {'a', ' ', '\t', '\u00A0', '\u2009', '\u200C', '\u200D', '\u200F', '\u202E', '\u0007', '\u0000',
-            '\uE000', '\u0378', '\uD83D', '\uDE00', 'س', '\u3000', '\n', '\u00AD', 'Z'};
+            '\uE000', '\u0378', '\uD83D', '\uDE00', 'س', '\u3000', '\n', '\u00AD', 'Z', '\u0640'};
         java.util.Random rnd = new java.util.Random(11);
         for (int k = 0; k < 20_000; k++) {
             char[] t = new char[rnd.nextInt(12)];
@@ -35,14 +35,24 @@ class TextFoldTest {
                 boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length()
                         && Character.isLowSurrogate(text.charAt(i + 1))
                         : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-                boolean drop = (type == Character.CONTROL && c != '\t') || (type == Character.FORMAT && c != '\u200C')
+                boolean drop = c == '\u0640' || (type == Character.CONTROL && c != '\t')
+                        || (type == Character.FORMAT && c != '\u200C')
                         || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
                         || (type == Character.SURROGATE && !paired);
                 if (!drop) {
                     want.append(c == '\t' || type == Character.SPACE_SEPARATOR ? ' ' : c);
                 }
             }
-            assertEquals(want.toString().strip(), TextFold.hygienic(text), () -> "for " + text.chars()
+            String w = want.toString();
+            int a = 0;
+            int b = w.length();
+            while (a < b && (w.charAt(a) == '\u200C' || Character.isWhitespace(w.charAt(a)))) {
+                a++;
+            }
+            while (b > a && (w.charAt(b - 1) == '\u200C' || Character.isWhitespace(w.charAt(b - 1)))) {
+                b--;
+            }
+            assertEquals(w.substring(a, b), TextFold.hygienic(text), () -> "for " + text.chars()
                     .mapToObj(Integer::toHexString).toList());
         }
     }
