@@ -194,10 +194,17 @@ public final class Cleaner {
                 String raw = b.keptText();
                 LanguageResult lr = detector.detect(raw);
                 String norm = normalizer == null ? raw : normalizer.normalize(raw, lr.tag());
+                Optional<Decision> rule = Optional.empty();
                 if (norm.isBlank()) {
                     d = new Decision(false, "empty", "heuristic.empty-after-normalisation", d.features());
                 } else if (norm.codePoints().noneMatch(Character::isLetterOrDigit)) {
                     d = new Decision(false, "no-text", "heuristic.no-text-after-normalisation", d.features());
+                } else if (norm.length() <= RECHECK_MAX_CHARS && !norm.equals(raw)
+                        && (!sameMarks(raw, norm) || mayChangeKey(raw))
+                        && (rule = recheck(raw, norm, i, blocks.size())).isPresent()) {
+                    // normalisation changed the text (a repaired mojibake, collapsed punctuation): the paragraph is
+                    // now a metadata line or a rule removes it, as cleaning the cleaned text would find
+                    d = rule.get();
                 } else {
                     keptIdx.add(i);
                     langs.add(lr);
@@ -253,6 +260,109 @@ public final class Cleaner {
         return out;
     }
 
+    /**
+     * Kept paragraphs up to this length whose text normalisation changed are judged again by the rules alone: metadata
+     * lines and furniture are short (the metadata recogniser reads lines of at most 300 chars), news paragraphs
+     * rarely are, and the check costs a few scans of the text.
+     */
+    private static final int RECHECK_MAX_CHARS = 400;
+
+    /** The removal of a metadata line (its fields as features {@code field.<name>}), when the text is one. */
+    private Optional<Decision> metadataLine(String text, int position, int count) {
+        Optional<MetadataLine> m = metadata.recognize(text, position, count);
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> f = new LinkedHashMap<>();
+        m.get().fields().forEach((k, v) -> f.put("field." + k, v));
+        return Optional.of(new Decision(false, m.get().reason(), "metadata." + m.get().reason().substring(9), f));
+    }
+
+    /**
+     * What the rules alone decide for a kept block's text once normalised: a metadata line, or a removal by a rule
+     * or heuristic.
+     */
+    private Optional<Decision> recheck(String raw, String norm, int position, int count) {
+        if (extractMetadata) {
+            Optional<Decision> m = metadataLine(norm, position, count); // it reads the text as hygienic() leaves it
+            if (m.isPresent()) {
+                return m;
+            }
+        }
+        if (!removeBoilerplate) {
+            return Optional.empty();
+        }
+        // the rule catalogue matches keys, which normalisation changes only by repairing mojibake or look-alike
+        // letters (letter variants, digits, presentation forms and spacing fold to the same key): then it decides
+        // again
+        if (mayChangeKey(raw)) {
+            String key = TextFold.key(norm);
+            if (!key.equals(TextFold.key(raw))) {
+                return boilerplate.ruleRemoval(norm, key, true);
+            }
+        }
+        return boilerplate.ruleRemoval(norm, null, false);
+    }
+
+    /** The chars the metadata recogniser and the text heuristics read besides letters and digits. */
+    private static boolean isMark(char c) {
+        if (c < 0x80) {
+            return c < 64 ? (ASCII_MARKS_LOW >>> c & 1) != 0 : (ASCII_MARKS_HIGH >>> (c - 64) & 1) != 0;
+        }
+        return c < 0x2022 ? c == '\u00B7' || c == '\u00BB' : c == '\u2022' || c == '\u2026' || c == '\u203A';
+    }
+
+    /** {@code . : ( ) / > -} as bits of chars 0-63, {@code [ ] |} of chars 64-127. */
+    private static final long ASCII_MARKS_LOW = 1L << '.' | 1L << ':' | 1L << '(' | 1L << ')' | 1L << '/' | 1L << '>'
+            | 1L << '-';
+    private static final long ASCII_MARKS_HIGH = 1L << ('[' - 64) | 1L << (']' - 64) | 1L << ('|' - 64);
+
+    /**
+     * Whether normalisation left those chars as they were, in order: when it did and the key cannot have changed
+     * either (letter variants, digits, spacing and ZWNJ only), the rules decide as they did.
+     */
+    private static boolean sameMarks(String raw, String norm) {
+        int j = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!isMark(c)) {
+                continue;
+            }
+            while (j < norm.length() && !isMark(norm.charAt(j))) {
+                j++;
+            }
+            if (j == norm.length() || norm.charAt(j) != c) {
+                return false;
+            }
+            j++;
+        }
+        while (j < norm.length()) {
+            if (isMark(norm.charAt(j++))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the text has what mojibake repair or the look-alike fix could turn into other letters: a Latin-1
+     * letter (UTF-8 read as Windows-1252), a Greek or Cyrillic letter, or ط or ظ before a char outside the Arabic
+     * block (UTF-8 Persian read as Windows-1256).
+     */
+    private static boolean mayChangeKey(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if ((c >= 0x00C0 && c <= 0x00FF) || (c >= 0x0370 && c <= 0x04FF)) {
+                return true;
+            }
+            if ((c == 0x0637 || c == 0x0638) && i + 1 < raw.length()
+                    && (raw.charAt(i + 1) < 0x0600 || raw.charAt(i + 1) > 0x06FF) && raw.charAt(i + 1) > ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The decisions on the blocks, with their features when {@code explain}. */
     private List<Decision> decide(List<Block> raw, boolean explain) {
         // decisions are taken on the text as normalisation will leave it (no controls, bidi marks or lone
@@ -266,16 +376,7 @@ public final class Cleaner {
         int n = blocks.size();
         List<Decision> preset = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Decision d = null;
-            if (extractMetadata) {
-                Optional<MetadataLine> m = metadata.recognize(blocks.get(i).keptText(), i, n);
-                if (m.isPresent()) {
-                    Map<String, String> f = new LinkedHashMap<>();
-                    m.get().fields().forEach((k, v) -> f.put("field." + k, v));
-                    d = new Decision(false, m.get().reason(), "metadata." + m.get().reason().substring(9), f);
-                }
-            }
-            preset.add(d);
+            preset.add(extractMetadata ? metadataLine(blocks.get(i).keptText(), i, n).orElse(null) : null);
         }
         if (!removeBoilerplate) {
             List<Decision> out = new ArrayList<>(n);

@@ -596,6 +596,25 @@ public final class BoilerplateClassifier {
         return false;
     }
 
+    /**
+     * The removal the rules and heuristics alone (no scores, no context) decide for one text, if any. The cleaner
+     * asks it for a kept block whose text normalisation changed: the paragraph is judged as cleaning the cleaned
+     * text will judge it. {@code byKey}: also the rules that read the text's {@code key} alone (the catalogue, bare
+     * counters), which a caller whose key did not change skips (it may then pass a null key).
+     */
+    public Optional<Decision> ruleRemoval(String text, String key, boolean byKey) {
+        String t = TextFold.hygienic(text);
+        Block b = new Block(t, 0, t.length(), 1, true, "");
+        Decision d;
+        if (byKey) {
+            PageWords pageWords = PageWords.forThread(stopWords);
+            d = local(b, key, pageWords.ids(key), pageWords, NO_FEATURES);
+        } else {
+            d = textHeuristics(b, NO_FEATURES);
+        }
+        return d == null || d.keep() ? Optional.empty() : Optional.of(d);
+    }
+
     private Decision local(Block b, String key, int[] keyWords, PageWords pageWords, Map<String, String> f) {
         int words = keyWords.length;
         if (key.isEmpty()) {
@@ -609,6 +628,11 @@ public final class BoilerplateClassifier {
             f.put("rule", r.get().origin());
             return Decision.remove(r.get().family(), r.get().id(), f);
         }
+        return textHeuristics(b, f);
+    }
+
+    /** The heuristics that read the block's text, not its key: UI controls, menus, breadcrumbs. */
+    private static Decision textHeuristics(Block b, Map<String, String> f) {
         String t = b.keptText().strip();
         if (BRACKETED.matcher(t).matches()) {
             return Decision.remove("form-control", "heuristic.bracketed-control", f);

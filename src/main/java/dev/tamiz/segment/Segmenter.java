@@ -36,7 +36,10 @@ public final class Segmenter {
     static final UnicodeSet BLANK = Tables.set("[[:White_Space:]\\u001C-\\u001F]");
 
     private static final Pattern LIST_MARKER = Pattern.compile(
-            "^[\\p{Zs}\\t]*(?:([•·▪◦●■□►▸‣⁃∙○◆◇✓✔➢➤*+-])"
+            // before the marker: spaces and what normalisation removes (controls, format chars, lone surrogates,
+            // unassigned and private-use code points), so that the cleaned line has the same marker
+            "^[\\p{Zs}\\p{Cc}\\p{Cf}\\p{Cs}\\p{Cn}\\p{Co}]*"
+                    + "(?:([•·▪◦●■□►▸‣⁃∙○◆◇✓✔➢➤*+-])"
                     + "|((?:[0-9]{1,3}|[۰-۹]{1,3}|[٠-٩]{1,3})[.)\\-]|\\((?:[0-9]{1,3}|[۰-۹]{1,3}|[a-z])\\)|[a-z]\\)))"
                     + "[\\p{Zs}\\t]+(?=\\S)");
     private static final int MIN_WRAP = 40;
