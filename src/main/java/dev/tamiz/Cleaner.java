@@ -143,29 +143,45 @@ public final class Cleaner {
      * paragraph is kept as one, and cleaning the cleaned text sees the paragraph it scored.
      */
     private static void joinWrappedRuns(List<Block> blocks, List<Decision> decisions) {
-        for (int i = 0; i + 1 < blocks.size(); i++) {
-            if (!decisions.get(i).keep()) {
-                continue;
-            }
+        int n = blocks.size();
+        List<Block> outBlocks = null; // made at the first run, so that a page without one copies nothing
+        List<Decision> outDecisions = null;
+        for (int i = 0; i < n; i++) {
             int j = i;
-            while (j + 1 < blocks.size() && decisions.get(j + 1).keep()
-                    && BoilerplateClassifier.continuesWrappedLine(blocks.get(j), blocks.get(j + 1))) {
-                j++;
+            if (decisions.get(i).keep()) {
+                while (j + 1 < n && decisions.get(j + 1).keep()
+                        && BoilerplateClassifier.continuesWrappedLine(blocks.get(j), blocks.get(j + 1))) {
+                    j++;
+                }
+            }
+            if (j > i && outBlocks == null) {
+                outBlocks = new ArrayList<>(blocks.subList(0, i));
+                outDecisions = new ArrayList<>(decisions.subList(0, i));
+            }
+            if (outBlocks == null) {
+                continue;
             }
             if (j == i) {
-                continue;
+                outBlocks.add(blocks.get(i));
+            } else {
+                StringBuilder sb = new StringBuilder(blocks.get(i).text().strip());
+                int lines = blocks.get(i).lines();
+                for (int k = i + 1; k <= j; k++) {
+                    sb.append(' ').append(blocks.get(k).text().strip());
+                    lines += blocks.get(k).lines();
+                }
+                Block first = blocks.get(i);
+                outBlocks.add(new Block(sb.toString(), first.start(), blocks.get(j).end(), lines, first.blankBefore(),
+                        first.listMarker()));
             }
-            StringBuilder sb = new StringBuilder(blocks.get(i).text().strip());
-            int lines = blocks.get(i).lines();
-            for (int k = i + 1; k <= j; k++) {
-                sb.append(' ').append(blocks.get(k).text().strip());
-                lines += blocks.get(k).lines();
-            }
-            Block first = blocks.get(i);
-            blocks.set(i, new Block(sb.toString(), first.start(), blocks.get(j).end(), lines, first.blankBefore(),
-                    first.listMarker()));
-            blocks.subList(i + 1, j + 1).clear();
-            decisions.subList(i + 1, j + 1).clear();
+            outDecisions.add(decisions.get(i));
+            i = j;
+        }
+        if (outBlocks != null) {
+            blocks.clear();
+            blocks.addAll(outBlocks);
+            decisions.clear();
+            decisions.addAll(outDecisions);
         }
     }
 
