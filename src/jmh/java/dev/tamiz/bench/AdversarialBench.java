@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 public class AdversarialBench {
 
-    @Param({"news", "one-char", "dots", "zwnj", "alternating-scripts", "url-like", "giant-line"})
+    @Param({"news", "one-char", "dots", "zwnj", "alternating-scripts", "url-like", "giant-line", "wrapped-runs"})
     public String shape;
 
     @Param({"10"})
@@ -51,6 +51,9 @@ public class AdversarialBench {
             case "alternating-scripts" -> repeatTo("aب", chars / 2);
             case "url-like" -> repeatTo("https://example.com/a/b?c=d&e=f#g www.x.ir/ی/ک ", chars);
             case "giant-line" -> repeatTo(String.join(" ", CorpusFiles.lines(CorpusFiles.faNews())) + " ", chars / 2);
+            // one page of paragraphs hard-wrapped in two lines each: many runs joined into paragraphs
+            case "wrapped-runs" -> repeatTo("the northern port closed on monday as the winds reached a hundred kilometres\n"
+                    + "an hour, and the harbour master told every ship to stay at anchor until it passes.\n\n", chars);
             default -> throw new IllegalArgumentException(shape);
         };
         System.out.printf("%n[AdversarialBench] %s: %.2f MB of UTF-8%n", shape,
