@@ -164,15 +164,7 @@ public final class Cleaner {
             if (j == i) {
                 outBlocks.add(blocks.get(i));
             } else {
-                StringBuilder sb = new StringBuilder(blocks.get(i).text().strip());
-                int lines = blocks.get(i).lines();
-                for (int k = i + 1; k <= j; k++) {
-                    sb.append(' ').append(blocks.get(k).text().strip());
-                    lines += blocks.get(k).lines();
-                }
-                Block first = blocks.get(i);
-                outBlocks.add(new Block(sb.toString(), first.start(), blocks.get(j).end(), lines, first.blankBefore(),
-                        first.listMarker()));
+                outBlocks.add(Block.join(blocks.subList(i, j + 1)));
             }
             outDecisions.add(decisions.get(i));
             i = j;

@@ -168,12 +168,7 @@ public final class BoilerplateClassifier {
                 continue;
             }
             int e = groupEnd[i];
-            StringBuilder sb = new StringBuilder();
-            for (int j = i; j < e; j++) {
-                sb.append(j > i ? " " : "").append(blocks.get(j).text().strip());
-            }
-            Block joined = new Block(sb.toString(), blocks.get(i).start(), blocks.get(e - 1).end(), e - i,
-                    blocks.get(i).blankBefore(), blocks.get(i).listMarker());
+            Block joined = Block.join(blocks.subList(i, e));
             Map<String, String> f = features(withFeatures);
             String key = TextFold.key(joined.text());
             double sc = score(joined, key, pageWords.ids(key), pageWords, 1, f);

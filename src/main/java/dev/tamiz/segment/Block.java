@@ -48,4 +48,20 @@ public record Block(String text, int start, int end, int lines, boolean blankBef
         }
         return text.substring(text.indexOf(listMarker) + listMarker.length()).strip();
     }
+
+    /**
+     * The blocks of a run (hard-wrapped lines of one paragraph) as one block: their stripped texts joined by single
+     * spaces, from the first's start to the last's end, their lines added up, the first's blank line and marker.
+     */
+    public static Block join(java.util.List<Block> run) {
+        Block first = run.get(0);
+        StringBuilder sb = new StringBuilder(first.text().strip());
+        int lines = first.lines();
+        for (int k = 1; k < run.size(); k++) {
+            sb.append(' ').append(run.get(k).text().strip());
+            lines += run.get(k).lines();
+        }
+        return new Block(sb.toString(), first.start(), run.get(run.size() - 1).end(), lines, first.blankBefore(),
+                first.listMarker());
+    }
 }
