@@ -1,6 +1,9 @@
 package dev.tamiz.meta;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,14 +15,19 @@ import java.util.regex.Pattern;
  * Reads the dates news pages print, in English and Persian, in the Gregorian and Solar Hijri calendars.
  *
  * <p>Forms understood (Persian and Arabic-Indic digits as well as ASCII; an optional time {@code HH:MM} before or
- * after, with an optional am/pm):
+ * after, with an optional am/pm, and {@code 22h04} as well as {@code 22:04}):
  * <ul>
  *   <li>Solar Hijri numeric, year 1300 to 1499: {@code 1401/4/6}, {@code 1401-04-06}, {@code ۱۴۰۱/۰۴/۰۶};</li>
  *   <li>Solar Hijri with a month name: {@code 6 تیر 1401}, {@code ۶ تیر ۱۴۰۱};</li>
  *   <li>Gregorian numeric with the year first: {@code 2021-10-07}, {@code 2021/10/07}, {@code 2021-10-07T10:30};</li>
  *   <li>Gregorian with an English month name or abbreviation: {@code Oct 7, 2021}, {@code October 7 2021},
  *       {@code 7 October 2021}, {@code 7 Oct. 2021};</li>
- *   <li>Gregorian with a Persian month name: {@code ۷ اکتبر ۲۰۲۱}.</li>
+ *   <li>Gregorian with a Persian month name: {@code ۷ اکتبر ۲۰۲۱};</li>
+ *   <li>Gregorian day-month-year with a month name in German, French, Spanish, Italian, Portuguese, Dutch, Turkish,
+ *       Polish, Russian, Ukrainian or Arabic: {@code 27. Juli 2017}, {@code 21 de abril de 2022},
+ *       {@code 3 listopada 2021}, {@code 5 تموز 2020};</li>
+ *   <li>Gregorian with dots, day first (the European order; with dots the year-last form is never month-first):
+ *       {@code 23.06.2016}, {@code 1. 2. 2020}.</li>
  * </ul>
  * Solar Hijri dates are converted with the arithmetic of ICU's {@code PersianCalendar} (checked against it in the
  * tests). Ambiguous day/month orders
@@ -27,7 +35,8 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
 
-    private static final String TIME = "(?:(?:\\s*(?:[-–|,،]|at|ساعت)?\\s*)(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?";
+    private static final String TIME = "(?:(?:\\s*(?:[-–|,،]|at|ساعت|a las|à|às|um|alle|om|saat|в|الساعة)?\\s*)"
+            + "(\\d{1,2})[:h](\\d{2})(?::\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?";
     private static final Pattern SOLAR_NUMERIC = Pattern.compile(
             "(?<![\\d/])(1[34]\\d\\d)\\s*([/\\-.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![\\d/])" + TIME,
             Pattern.CASE_INSENSITIVE);
@@ -42,6 +51,48 @@ public final class DateParser {
     private static final Pattern EN_DMY = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + EN_MONTH + ",?\\s+((?:19|20)\\d\\d)\\b" + TIME,
             Pattern.CASE_INSENSITIVE);
+    /** Month names of other languages (nominative and, where dates use it, genitive), for day-month-year dates. */
+    private static final String[][] OTHER_MONTHS = {
+        // German
+        {"januar", "jänner", "jan"}, {"februar", "feber", "feb"}, {"märz", "mär", "maerz"}, {"april", "apr"},
+        {"mai"}, {"juni", "jun"}, {"juli", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
+        {"oktober", "okt"}, {"november", "nov"}, {"dezember", "dez"},
+        // French
+        {"janvier", "janv"}, {"février", "fevrier", "févr"}, {"mars"}, {"avril", "avr"}, {}, {"juin"},
+        {"juillet", "juil"}, {"août", "aout"}, {"septembre"}, {"octobre", "oct"}, {"novembre"}, {"décembre", "déc"},
+        // Spanish
+        {"enero", "ene"}, {"febrero"}, {"marzo", "mar"}, {"abril", "abr"}, {"mayo"}, {"junio"}, {"julio"},
+        {"agosto", "ago"}, {"septiembre", "setiembre"}, {"octubre"}, {"noviembre"}, {"diciembre", "dic"},
+        // Italian
+        {"gennaio", "gen"}, {"febbraio"}, {}, {"aprile"}, {"maggio", "mag"}, {"giugno", "giu"}, {"luglio", "lug"},
+        {}, {"settembre", "set"}, {"ottobre", "ott"}, {}, {"dicembre"},
+        // Portuguese
+        {"janeiro"}, {"fevereiro", "fev"}, {"março"}, {}, {"maio"}, {"junho"}, {"julho"}, {}, {"setembro"},
+        {"outubro", "out"}, {"novembro"}, {"dezembro"},
+        // Dutch
+        {"januari"}, {"februari"}, {"maart", "mrt"}, {}, {"mei"}, {}, {}, {"augustus"}, {}, {}, {}, {"december"},
+        // Turkish
+        {"ocak"}, {"şubat"}, {"mart"}, {"nisan"}, {"mayıs"}, {"haziran"}, {"temmuz"}, {"ağustos"}, {"eylül"},
+        {"ekim"}, {"kasım"}, {"aralık"},
+        // Polish (genitive)
+        {"stycznia"}, {"lutego"}, {"marca"}, {"kwietnia"}, {"maja"}, {"czerwca"}, {"lipca"}, {"sierpnia"},
+        {"września"}, {"października"}, {"listopada"}, {"grudnia"},
+        // Russian (genitive)
+        {"января"}, {"февраля"}, {"марта"}, {"апреля"}, {"мая"}, {"июня"}, {"июля"}, {"августа"}, {"сентября"},
+        {"октября"}, {"ноября"}, {"декабря"},
+        // Ukrainian (genitive)
+        {"січня"}, {"лютого"}, {"березня"}, {"квітня"}, {"травня"}, {"червня"}, {"липня"}, {"серпня"},
+        {"вересня"}, {"жовтня"}, {"листопада"}, {"грудня"},
+        // Arabic (Egyptian and Gulf usage, then Levantine and Iraqi)
+        {"يناير"}, {"فبراير"}, {"مارس"}, {"أبريل", "ابريل", "إبريل"}, {"مايو"}, {"يونيو", "يونيه"},
+        {"يوليو", "يوليه"}, {"أغسطس", "اغسطس"}, {"سبتمبر"}, {"أكتوبر", "اكتوبر"}, {"نوفمبر"}, {"ديسمبر"},
+        {"كانون الثاني"}, {"شباط"}, {"آذار"}, {"نيسان"}, {"أيار"}, {"حزيران"}, {"تموز"}, {"آب"}, {"أيلول"},
+        {"تشرين الأول"}, {"تشرين الثاني"}, {"كانون الأول"},
+    };
+    private static final Map<String, Integer> OTHER_MONTH = new HashMap<>();
+    private static final Pattern OTHER_DMY;
+    private static final Pattern DOTTED_DMY = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d\\d)(?![\\d.]\\d)" + TIME);
     private static final String FA_SOLAR_MONTHS = "(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)";
     private static final Pattern FA_SOLAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})\\s*(?:ام\\s+)?" + FA_SOLAR_MONTHS + "(?:\\s*ماه)?\\s*(?:سال\\s*)?(1[34]\\d\\d)(?!\\d)" + TIME);
@@ -56,6 +107,23 @@ public final class DateParser {
     private static final long JULIAN_DAY_1970 = 2_440_588L;
 
     static {
+        StringBuilder alt = new StringBuilder();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < OTHER_MONTHS.length; i++) {
+            for (String name : OTHER_MONTHS[i]) {
+                String m = name.replace('ي', 'ی').replace('ك', 'ک'); // as find() folds the text
+                OTHER_MONTH.put(m, i % 12 + 1);
+                names.add(m);
+            }
+        }
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        for (String m : names) {
+            alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(m));
+        }
+        // 27. Juli 2017, 27 juillet 2017, 21 de abril de 2022, 3 mayıs 2021, 5 تموز 2020
+        OTHER_DMY = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|º|er)?\\s+(?:de\\s+)?(" + alt
+                + ")\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d\\d)(?!\\d)" + TIME,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         String[] en = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
         for (int i = 0; i < en.length; i++) {
             MONTHS.put(en[i], i + 1);
@@ -83,12 +151,14 @@ public final class DateParser {
         }
         String t = asciiDigits(text).replace('ي', 'ی').replace('ك', 'ک');
         ParsedDate best = null;
-        for (int form = 0; form < 5; form++) {
+        for (int form = 0; form < 7; form++) {
             ParsedDate d = switch (form) {
                 case 0 -> solarNumeric(t, text);
                 case 1 -> faSolar(t, text);
                 case 2 -> gregNumeric(t, text);
                 case 3 -> enNamed(t, text);
+                case 4 -> otherNamed(t, text);
+                case 5 -> dotted(t, text);
                 default -> faGreg(t, text);
             };
             if (d != null && (best == null || d.start() < best.start())) {
@@ -184,6 +254,29 @@ public final class DateParser {
             }
         }
         return best;
+    }
+
+    private static ParsedDate otherNamed(String t, String orig) {
+        Matcher m = OTHER_DMY.matcher(t);
+        while (m.find()) {
+            String iso = gregorian(num(m.group(3)), OTHER_MONTH.get(m.group(2).toLowerCase(Locale.ROOT)),
+                    num(m.group(1)));
+            if (iso != null) {
+                return make(iso, m, 4, orig, "gregorian");
+            }
+        }
+        return null;
+    }
+
+    private static ParsedDate dotted(String t, String orig) {
+        Matcher m = DOTTED_DMY.matcher(t);
+        while (m.find()) {
+            String iso = gregorian(num(m.group(3)), num(m.group(2)), num(m.group(1)));
+            if (iso != null) {
+                return make(iso, m, 4, orig, "gregorian");
+            }
+        }
+        return null;
     }
 
     private static ParsedDate faGreg(String t, String orig) {

@@ -26,11 +26,15 @@ import java.util.regex.Pattern;
  *   <li>labelled fields only: {@code <label>: <value>} pairs, possibly several on one line and glued together
  *       ({@code کد خبر: 322596تاریخ: 1401/4/6 19:41}), with labels from {@code meta/labels.txt}; a date value must
  *       parse, a news id must be a short code of digits and letters;</li>
- *   <li>a date alone: at most eight words, of which the date (see {@link DateParser}) and the words around it that
- *       name a weekday or say "published", "updated" make up the line;</li>
+ *   <li>a date alone: at most twelve words, of which up to three dates (see {@link DateParser}) and the words around
+ *       them that name a weekday or say "published", "updated" (in the languages of the date forms) make up the
+ *       line;</li>
  *   <li>a byline: {@code By First Last} (one to five capitalised names, optionally joined by "and"), a
  *       correspondent credit ({@code Own. corr. NAME}, {@code Staff reporter}) or a wire credit
- *       ({@code (Reporting by ...)});</li>
+ *       ({@code (Reporting by ...)}); or a credit in another language, with a role, a date or a handle after the
+ *       names ({@code Por Elda Cantú}, {@code Posted by A. Writer, Software Engineer}, see {@link Bylines});</li>
+ *   <li>a dateline strip: parts cut by {@code ·}, {@code |}, {@code —} that are dates, bylines, reading times and
+ *       tag labels ({@code Published 21 November 2019 · Tagged with WebAssembly});</li>
  *   <li>a section label near the top of the page: {@code International Desk}, {@code سرویس سیاسی}.</li>
  * </ul>
  * Immutable and thread-safe.
@@ -50,11 +54,25 @@ public final class MetadataRecognizer {
             "^(?:سرویس|گروه|بخش)\\s+(?:خبری\\s+)?(?:سیاسی|اقتصادی|اجتماعی|فرهنگی|ورزشی|بین[\\s\\u200c]?الملل|علمی|فناوری|"
                     + "استان[\\s\\u200c]?ها|حوادث|جامعه|دانشگاه|بین[\\s\\u200c]?الملل[\\s\\u200c]?و[\\s\\u200c]?سیاست|"
                     + "فرهنگ و هنر|هنری|سلامت|اقتصاد|سیاست|جهان|ایران|افغانستان)$");
-    private static final Set<String> DATE_WORDS = Set.of("published", "updated", "posted", "on", "at", "last",
+    private static final Set<String> DATE_WORDS = Set.copyOf(List.of( // a list: languages share words
+            "published", "updated", "posted", "on", "at", "last",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "gmt", "utc", "ist", "irst", "ast",
             "شنبه", "یکشنبه", "دوشنبه", "سه", "سه شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "ساعت", "تاریخ", "انتشار",
-            "منتشر", "شده", "در", "به", "روز", "رسانی", "ه", "ش", "هجری", "شمسی", "میلادی", "بروزرسانی");
+            "منتشر", "شده", "در", "به", "روز", "رسانی", "ه", "ش", "هجری", "شمسی", "میلادی", "بروزرسانی",
+            // German, French, Spanish, Italian, Portuguese, Dutch, Turkish, Polish, Russian, Arabic
+            "veröffentlicht", "aktualisiert", "zuletzt", "am", "um", "uhr", "stand", "erstellt",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+            "publié", "publiée", "le", "mis", "à", "jour", "modifié", "lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche",
+            "publicado", "publicada", "actualizado", "actualizada", "el", "a", "las", "h", "hs", "de", "del",
+            "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+            "pubblicato", "aggiornato", "il", "alle", "ore", "atualizado", "em", "às",
+            "gepubliceerd", "bijgewerkt", "op", "om",
+            "yayınlanma", "yayınlandı", "güncelleme", "güncellendi", "tarihi", "saat",
+            "opublikowano", "aktualizacja", "zaktualizowano", "dnia", "o", "godz",
+            "опубликовано", "обновлено", "в", "г",
+            "نشر", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "تحديث", "الساعة"));
     private static final int TOP_ZONE = 8;
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -113,6 +131,16 @@ public final class MetadataRecognizer {
         if (BYLINE.matcher(t).matches() || CORRESPONDENT.matcher(t).matches() || WIRE_CREDIT.matcher(t).matches()) {
             return Optional.of(new MetadataLine("metadata:byline", Map.of("byline", t)));
         }
+        Optional<Map<String, String>> credit = Bylines.byline(t);
+        if (credit.isEmpty() && hasSeparator(t)) {
+            credit = Bylines.strip(t, this::dateOnly);
+        }
+        if (credit.isPresent()) {
+            Map<String, String> fields = credit.get();
+            String reason = fields.containsKey("byline") && fields.containsKey("date") ? "metadata:byline+date"
+                    : fields.containsKey("byline") ? "metadata:byline" : "metadata:date";
+            return Optional.of(new MetadataLine(reason, fields));
+        }
         if (position < TOP_ZONE && (DESK.matcher(t).matches() || FA_SECTION.matcher(t.replace('ي', 'ی')).matches())) {
             return Optional.of(new MetadataLine("metadata:section", Map.of("section", t)));
         }
@@ -131,6 +159,16 @@ public final class MetadataRecognizer {
             }
         }
         return -1;
+    }
+
+    private static boolean hasSeparator(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '·' || c == '|' || c == '•' || c == '—' || c == '–') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String t) {
@@ -170,6 +208,9 @@ public final class MetadataRecognizer {
             int[] h = hits.get(k);
             if (h[2] == h[1]) {
                 return Optional.empty(); // no colon after the label
+            }
+            if (h[2] < t.length() && h[2] == h[1] + 1 && Character.isLowerCase(t.charAt(h[2]))) {
+                return Optional.empty(); // a word with a colon inside: Autor:innen
             }
             String label = folded.substring(h[0], h[1]);
             String field = fieldOf(label);
@@ -224,7 +265,7 @@ public final class MetadataRecognizer {
         }
         String key = TextFold.key(t);
         int words = TextFold.words(key);
-        if (words == 0 || words > 10) {
+        if (words == 0 || words > 12) {
             return Optional.empty();
         }
         Optional<ParsedDate> d = DateParser.find(t);
@@ -232,6 +273,13 @@ public final class MetadataRecognizer {
             return Optional.empty();
         }
         String rest = t.substring(0, d.get().start()) + " " + t.substring(d.get().end());
+        for (int k = 0; k < 2; k++) { // the same date printed twice, or published and updated
+            Optional<ParsedDate> more = DateParser.find(rest);
+            if (more.isEmpty()) {
+                break;
+            }
+            rest = rest.substring(0, more.get().start()) + " " + rest.substring(more.get().end());
+        }
         for (String w : TextFold.key(rest).split(" ")) {
             if (!w.isEmpty() && !DATE_WORDS.contains(w)) {
                 return Optional.empty();

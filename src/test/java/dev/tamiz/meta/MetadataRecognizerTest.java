@@ -54,6 +54,58 @@ class MetadataRecognizerTest {
     }
 
     @Test
+    void datesInOtherLanguagesAndTwice() {
+        assertEquals("2017-07-27", top("Published Thursday 27 July 2017 Published Thu 27 Jul 2017").orElseThrow()
+                .fields().get("date"));
+        assertEquals("2022-04-21T22:04", top("Publicado el 21 de abril de 2022 a las 22:04h").orElseThrow()
+                .fields().get("date"));
+        assertEquals("2020-03-03", top("Veröffentlicht am Dienstag, 3. März 2020").orElseThrow().fields().get("date"));
+        assertEquals("2016-06-23", top("Stand: 23.06.2016").orElseThrow().fields().get("date"));
+        assertEquals("2020-07-01", top("Publié le 1er juillet 2020").orElseThrow().fields().get("date"));
+    }
+
+    @Test
+    void creditsInOtherLanguagesAndWithMore() {
+        for (String line : new String[] {"Por Elda Cantú", "Por Jeré Longman y Kevin Draper",
+                "By Gina Kolata y Benjamin Mueller", "Von Marco Maurer und Jana Schmidt", "Par Jean-Pierre Dupont",
+                "Door Jan de Vries", "Posted by Alon Zakai.", "By Devindra Hardawar @devindra",
+                "Posted by Andrew Hayden, Software Engineer on Google Play", "به قلم علی رضایی", "بقلم سامي أحمد",
+                "By Steven Mufson March 18 at 12:22 PM  Follow @StevenMufson"}) {
+            assertEquals("metadata:byline", top(line).orElseThrow(() -> new AssertionError(line)).reason(), line);
+        }
+        MetadataLine dated = top("Posted by Konstantin Weber on 21.10.2019").orElseThrow();
+        assertEquals("metadata:byline+date", dated.reason());
+        assertEquals("2019-10-21", dated.fields().get("date"));
+        assertEquals("Posted by Konstantin Weber on 21.10.2019", dated.fields().get("byline"));
+    }
+
+    @Test
+    void datelineStrips() {
+        MetadataLine strip = top("Published 21 November 2019 · Tagged with WebAssembly tooling").orElseThrow();
+        assertEquals("metadata:date", strip.reason());
+        assertEquals("2019-11-21", strip.fields().get("date"));
+        MetadataLine both = top("Jane Doe | 3 March 2021 | 5 min read").orElseThrow();
+        assertEquals("metadata:byline+date", both.reason());
+        assertEquals("Jane Doe", both.fields().get("byline"));
+        assertEquals("metadata:byline+date", top("By Jane Doe — March 3, 2021 — 12 comments").orElseThrow().reason());
+        MetadataLine buttons = top("January 13, 2020 at 08:45 AM | categories: Python | View Comments").orElseThrow();
+        assertEquals("metadata:date", buttons.reason()); // a comment link is no name
+        assertTrue(top("Autor:innen").isEmpty()); // a German plural, not a label
+    }
+
+    @Test
+    void headingsAndSentencesThatLookLikeCredits() {
+        for (String line : new String[] {"Por qué ha causado tanto alboroto el metaverso",
+                "Por Amor", "Von Kindern und Eltern", "Par amour", "By the mid-1970s, tarot was popular.",
+                "By clicking accept below, you agree", "Von der Wärmemessung zur Energiedienstleistung",
+                "By Friday, the talks had collapsed", "By Christmas, the editor had quit",
+                "Sport | Manchester United | Liverpool", "Results — 3 March 2021 — Liverpool beat United 2-0",
+                "Posted in Politics | Comments Off"}) {
+            assertTrue(top(line).isEmpty(), line);
+        }
+    }
+
+    @Test
     void contentIsNotMetadata() {
         assertTrue(top("The Taliban took over Kabul on August 15, 2021.").isEmpty());
         assertTrue(top("By the end of the week the river had risen by two metres.").isEmpty());
