@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *       {@code share-counters} (one to six bare numbers, {@code 0 0}); a catalogue rule matching the block's key
  *       (the rule's family); {@code form-control} (a bracketed UI control, {@code [Search]}); {@code navigation}
  *       (three or more short items separated by {@code |} or {@code ·}); {@code breadcrumb} (items joined by
- *       {@code »}, {@code ›} or {@code >}); {@code duplicate} (a short block equal to the previous kept block or to
+ *       {@code »}, {@code ›} or {@code >}); {@code copyright} (a notice opening with {@code ©} and a year, of up
+ *       to 80 words: {@link #isCopyrightNotice}); {@code duplicate} (a short block equal to the previous kept block or to
  *       the page's first heading); {@code site-template} (a block of the site's {@link SiteTemplate}, when one
  *       is given);</li>
  *   <li><b>a content score</b> for every other block, a weighted sum of its features (words, terminal punctuation
@@ -640,7 +641,71 @@ public final class BoilerplateClassifier {
         if (crumbSep && shortItems(t, CRUMB_SEP, 2)) {
             return Decision.remove("breadcrumb", "heuristic.breadcrumb", f);
         }
+        if (isCopyrightNotice(t)) {
+            return Decision.remove("copyright", "heuristic.copyright", f);
+        }
         return null;
+    }
+
+    /**
+     * A copyright notice of any length up to 80 words and in any language: the block opens with {@code ©} or
+     * {@code Copyright ©} and a year (Gregorian 1900-2099 or Solar Hijri 1300-1499, in any digits) follows within 60
+     * chars, or it opens with {@code (c)} or {@code Copyright} and the year right after. A credit without a year ({@code © Reuters}) is a photo credit, which stays.
+     */
+    static boolean isCopyrightNotice(String t) {
+        int i = 0;
+        if (t.startsWith("©")) {
+            i = 1;
+        } else if (t.regionMatches(true, 0, "(c)", 0, 3)) {
+            i = 3;
+            while (i < t.length() && t.charAt(i) == ' ') {
+                i++;
+            }
+            if (!(i + 4 <= t.length() && isYear(t, i))) {
+                return false; // "(c) the committee may ...": the third item of a list
+            }
+        } else if (t.regionMatches(true, 0, "copyright", 0, 9)) {
+            i = 9;
+            while (i < t.length() && t.charAt(i) == ' ') {
+                i++;
+            }
+            if (i < t.length() && t.charAt(i) == '©') {
+                i++;
+            } else if (t.regionMatches(true, i, "(c)", 0, 3)) {
+                i += 3;
+            } else if (!(i + 4 <= t.length() && isYear(t, i))) {
+                return false; // "Copyright law ..." opens a sentence
+            }
+        } else {
+            return false;
+        }
+        boolean year = false;
+        for (int j = i; j + 4 <= t.length() && j < i + 60 && !year; j++) {
+            year = (j == 0 || !Character.isDigit(t.charAt(j - 1))) && isYear(t, j)
+                    && (j + 4 == t.length() || !Character.isDigit(t.charAt(j + 4)));
+        }
+        if (!year) {
+            return false;
+        }
+        int words = 1;
+        for (int j = 1; j < t.length(); j++) {
+            if (t.charAt(j) == ' ' && t.charAt(j - 1) != ' ' && ++words > 80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Four digits at {@code j} that make a year: 19xx, 20xx, 13xx or 14xx (Solar Hijri), in any decimal digits. */
+    private static boolean isYear(String t, int j) {
+        int[] d = new int[4];
+        for (int k = 0; k < 4; k++) {
+            d[k] = Character.digit(t.charAt(j + k), 10);
+            if (d[k] < 0) {
+                return false;
+            }
+        }
+        return (d[0] == 1 && (d[1] == 9 || d[1] == 3 || d[1] == 4)) || (d[0] == 2 && d[1] == 0);
     }
 
     /** {@code \\w} of a regex without Unicode classes. */

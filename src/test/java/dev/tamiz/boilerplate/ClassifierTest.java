@@ -219,4 +219,21 @@ class ClassifierTest {
         }
         assertTrue(coded > 100, "blocks that look like code: " + coded);
     }
+
+    @Test
+    void copyrightNoticesOfAnyLengthAndLanguageButNotPhotoCredits() {
+        for (String notice : List.of(
+                "© 2005-2020 Example Media, a Sample Company. All rights reserved. Our website services, content, and "
+                        + "products are for informational purposes only and do not provide advice of any kind.",
+                "(c) 2019 Beispiel Verlag GmbH. Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung.",
+                "Copyright © 2021 Ejemplo Noticias, todos los derechos reservados, prohibida su reproducción.",
+                "© ۱۴۰۱ تمامی حقوق مادی و معنوی این پایگاه برای خبرگزاری نمونه محفوظ است و نقل مطالب با ذکر منبع آزاد است.",
+                "Copyright 2018 Example News")) {
+            assertTrue(BoilerplateClassifier.isCopyrightNotice(notice), notice);
+        }
+        for (String text : List.of("© Reuters", "© Jane Doe / Example Agency", "Copyright law changed in 2019.",
+                "(c) the committee may extend the deadline to 2021", "©")) {
+            assertFalse(BoilerplateClassifier.isCopyrightNotice(text), text);
+        }
+    }
 }
