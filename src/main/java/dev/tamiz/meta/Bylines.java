@@ -36,6 +36,8 @@ final class Bylines {
                     + "|(?:text |geschrieben |ein (?:beitrag|artikel|kommentar|gastbeitrag) )?von"
                     + "|(?:escrito |publicado |texto )?por|(?:écrit |publié |rédigé )?par|(?:geschreven )?door)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The first letters of the credit words above (lower case). */
+    private static final String CREDIT_INITIALS = "bpwrstecgvdب";
     private static final Pattern ENGLISH_PREFIX = Pattern.compile("^(?:[a-z]+ )?by\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARABIC_PREFIX = Pattern.compile("^(?:به\\s*قلم|بقلم)\\s*:?\\s+");
     private static final Pattern ARABIC_NAME = Pattern.compile("[\\p{IsArabic}\\u200c]+");
@@ -95,8 +97,11 @@ final class Bylines {
 
     /** The byline's fields ({@code byline}, and {@code date}, {@code date_original} when it has a dated one). */
     static Optional<Map<String, String>> byline(String t) {
+        if (t.isEmpty() || CREDIT_INITIALS.indexOf(Character.toLowerCase(t.charAt(0))) < 0) {
+            return Optional.empty(); // the first letter of no credit word: most blocks stop here
+        }
         Matcher arabic = ARABIC_PREFIX.matcher(t);
-        if (arabic.find()) {
+        if (arabic.lookingAt()) {
             String rest = t.substring(arabic.end()).strip();
             String[] words = SPACES.split(rest);
             if (words.length >= 1 && words.length <= 4 && ARABIC_NAME.matcher(rest.replace(" ", "")).matches()) {
@@ -105,10 +110,10 @@ final class Bylines {
             return Optional.empty();
         }
         Matcher m = LATIN_PREFIX.matcher(t);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
-        boolean english = ENGLISH_PREFIX.matcher(t).find();
+        boolean english = ENGLISH_PREFIX.matcher(t).lookingAt();
         String body = t.substring(m.end());
         // dates first: their commas and capitalised month names are not names
         Map<String, String> fields = new LinkedHashMap<>();

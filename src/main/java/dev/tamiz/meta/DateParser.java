@@ -150,8 +150,32 @@ public final class DateParser {
             return Optional.empty(); // every form has a year or a day in digits
         }
         String t = asciiDigits(text).replace('ي', 'ی').replace('ك', 'ک');
+        // every form has a year of four digits: Solar Hijri 13xx/14xx or Gregorian 19xx/20xx; most texts with
+        // digits have neither, and skip the patterns
+        boolean solar = false;
+        boolean gregorian = false;
+        for (int i = 0, run = 0; i <= t.length(); i++) {
+            char c = i < t.length() ? t.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                run++;
+                continue;
+            }
+            if (run == 4) {
+                char a = t.charAt(i - 4);
+                char b = t.charAt(i - 3);
+                solar |= a == '1' && (b == '3' || b == '4');
+                gregorian |= (a == '1' && b == '9') || (a == '2' && b == '0');
+            }
+            run = 0;
+        }
+        if (!solar && !gregorian) {
+            return Optional.empty();
+        }
         ParsedDate best = null;
         for (int form = 0; form < 7; form++) {
+            if (form < 2 ? !solar : !gregorian) {
+                continue;
+            }
             ParsedDate d = switch (form) {
                 case 0 -> solarNumeric(t, text);
                 case 1 -> faSolar(t, text);
