@@ -308,6 +308,9 @@ public final class BoilerplateClassifier {
                 j++;
             }
         }
+        // a list of quantities next to the main text (a recipe's ingredients, a product's specifications) belongs
+        // to it, however low its lines score
+        boolean[] measures = measureLists(blocks, keys, out, inMain);
         int firstMain = -1;
         for (int i = 0; i < n; i++) {
             if (inMain[i]) {
@@ -388,6 +391,9 @@ public final class BoilerplateClassifier {
             } else if (commentsFrom >= 0 && i > commentsFrom) {
                 f.put("zone", "comments");
                 d = Decision.remove("comments", "classifier.comment-section", f);
+            } else if (measures[i]) {
+                f.put("measure-list", "true");
+                d = Decision.keep("classifier.measure-list", f);
             } else if (inMain[i]) {
                 d = score[i] >= inMin || !anyFurniture ? Decision.keep("classifier.main-text", f)
                         : Decision.remove("furniture", "classifier.low-score", f);
@@ -441,6 +447,140 @@ public final class BoilerplateClassifier {
         }
         return list;
     }
+
+    /**
+     * Lists of quantities beside the main text: runs of undecided blocks outside it, each of at most 14 words,
+     * from a line opening with a quantity ({@link #opensWithQuantity}) to the last one reached with gaps of at most
+     * two other blocks, with three or more such lines making at least 60% of the run, and a main-text block at most
+     * three blocks before or after it; with the run go the at most two short undecided blocks (8 words or fewer)
+     * between it and the main text, and a heading of at most four words ending in a colon just before it. Recipes' ingredients ({@code 200 g Zucker}, {@code 1½ cups rice})
+     * and specification lists are such runs; a numbered list ({@code 1. ...}) is not one.
+     */
+    private static boolean[] measureLists(List<Block> blocks, String[] keys, Decision[] out, boolean[] inMain) {
+        int n = blocks.size();
+        boolean[] measure = new boolean[n];
+        int i = 0;
+        while (i < n) {
+            if (!isMeasure(blocks, keys, out, inMain, i)) {
+                i++;
+                continue;
+            }
+            // a run from this quantity line to the last one reached with gaps of at most two other short blocks
+            int s = i;
+            int last = i;
+            int quantities = 1;
+            int j = i + 1;
+            while (j < n && j - last <= 3 && out[j] == null && !inMain[j] && TextFold.words(keys[j]) <= 14) {
+                if (isMeasure(blocks, keys, out, inMain, j)) {
+                    last = j;
+                    quantities++;
+                }
+                j++;
+            }
+            int e = last + 1;
+            i = e;
+            if (quantities < 3 || quantities * 5 < (e - s) * 3) {
+                continue;
+            }
+            boolean near = false;
+            for (int k = Math.max(0, s - 3); k < Math.min(n, e + 3) && !near; k++) {
+                near = inMain[k];
+            }
+            if (!near) {
+                continue;
+            }
+            // with the short blocks that join it to the main text ("Mandelsplitter", "Zubereitung:"), and its
+            // heading ("Zutaten:", "Ingredients:")
+            int from = s;
+            int to = e;
+            for (int k = e; k < Math.min(n, e + 3); k++) {
+                if (inMain[k]) {
+                    to = k;
+                    break;
+                }
+                if (out[k] != null || TextFold.words(keys[k]) > 8) {
+                    break;
+                }
+            }
+            for (int k = s - 1; k >= Math.max(0, s - 3); k--) {
+                if (inMain[k]) {
+                    from = k + 1;
+                    break;
+                }
+                if (out[k] != null || TextFold.words(keys[k]) > 8) {
+                    break;
+                }
+            }
+            if (from == s && s > 0 && out[s - 1] == null && !inMain[s - 1] && TextFold.words(keys[s - 1]) <= 4
+                    && blocks.get(s - 1).text().strip().endsWith(":")) {
+                from = s - 1;
+            }
+            for (int k = from; k < to; k++) {
+                measure[k] = true;
+            }
+        }
+        return measure;
+    }
+
+    private static boolean isMeasure(List<Block> blocks, String[] keys, Decision[] out, boolean[] inMain, int i) {
+        return out[i] == null && !inMain[i] && TextFold.words(keys[i]) <= 14
+                && opensWithQuantity(blocks.get(i).keptText());
+    }
+
+    /**
+     * True when the text opens with a quantity: digits (any script) or a vulgar fraction, optionally a range or a
+     * decimal ({@code 1-2}, {@code 1,5}, {@code 1/2}), then a unit ({@code 200 g}, {@code 120g}, {@code 2 EL},
+     * {@code ۲ قاشق}) or a word that is not capitalised ({@code 1 large onion}); not the dot or bracket of a list
+     * number, a table row, or a heading's number ({@code 3.1 Foreign relations}).
+     */
+    static boolean opensWithQuantity(String text) {
+        String t = text.strip();
+        int i = 0;
+        int digits = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c) || (c >= '\u00BC' && c <= '\u00BE') || (c >= '\u2150' && c <= '\u215E')) {
+                digits++;
+                i++;
+            } else if (digits > 0 && (c == ',' || c == '.' || c == '/' || c == '-' || c == '–')
+                    && i + 1 < t.length() && Character.isDigit(t.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0 || digits > 6 || i >= t.length()) {
+            return false;
+        }
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        int e = i;
+        while (e < t.length() && Character.isLetter(t.charAt(e))) {
+            e++;
+        }
+        if (e == i) {
+            return false; // a table row, a number alone
+        }
+        String word = t.substring(i, e);
+        // a unit, or a word that is not a capitalised one (a heading's number: "3.1 Foreign relations")
+        return UNITS.contains(word.toLowerCase(java.util.Locale.ROOT)) || !Character.isUpperCase(word.charAt(0));
+    }
+
+    /** Units of recipes and specifications (lower case), in the catalogue's languages; facts, not phrases. */
+    private static final java.util.Set<String> UNITS = java.util.Set.of(
+            "g", "gr", "kg", "mg", "ml", "l", "dl", "cl", "oz", "lb", "lbs", "tsp", "tbsp", "tbs", "cup", "cups",
+            "pint", "pints", "quart", "quarts", "pinch", "dash", "clove", "cloves", "can", "cans", "slice", "slices",
+            "piece", "pieces", "bunch", "stick", "sticks", "package", "packages", "inch", "inches", "cm", "mm", "x",
+            "el", "tl", "prise", "prisen", "msp", "pck", "päckchen", "stück", "stk", "bund", "dose", "dosen",
+            "becher", "tasse", "tassen", "zehe", "zehen", "scheibe", "scheiben", "liter", "glas", "gläser",
+            "handvoll", "zweig", "zweige", "blatt", "blätter", "packung", "packungen", "würfel", "kugel", "kugeln",
+            "kopf", "knolle", "knollen", "stange", "stangen", "cs", "cc", "càs", "càc", "pincée", "gousse",
+            "gousses", "tranche", "tranches", "verre", "sachet", "sachets", "litre", "litres", "cucharada",
+            "cucharadas", "cucharadita", "cucharaditas", "taza", "tazas", "pizca", "diente", "dientes", "litro",
+            "litros", "sobre", "łyżka", "łyżki", "szklanka", "szklanki", "szczypta", "ząbek", "ząbki",
+            "گرم", "کیلو", "کیلوگرم", "قاشق", "پیمانه", "لیوان", "عدد", "حبه", "فنجان", "بسته", "مثقال",
+            "غرام", "كيلو", "ملعقة", "ملاعق", "كوب", "أكواب", "حبة", "حبات");
 
     /**
      * For each block, the end (exclusive) of the run of hard-wrapped lines it starts: a line of 40 or more chars

@@ -236,4 +236,32 @@ class ClassifierTest {
             assertFalse(BoilerplateClassifier.isCopyrightNotice(text), text);
         }
     }
+
+    @Test
+    void anIngredientListBesideTheMainTextStaysWithIt() {
+        String steps = "Heat the oven to 200 degrees and line a baking tray with paper, then mix the flour, the sugar "
+                + "and the butter in a large bowl until the dough holds together and no dry flour is left.";
+        String steps2 = "Roll the dough out on a floured surface, cut out the biscuits and bake them for twelve "
+                + "minutes, until the edges are golden; leave them to cool on the tray before you move them.";
+        String page = String.join("\n", "Home", "Recipes", "Search", "Log in", "Butter biscuits", "", "Ingredients:",
+                "300 g flour", "1 tsp baking powder", "200 g butter", "150 g sugar", "1 pinch of salt", "2 eggs",
+                "Method:", "", steps, "", steps2, "", "Leave a Reply", "Your email address will not be published.");
+        List<String> kept = kept(page);
+        assertTrue(kept.containsAll(List.of("Ingredients:", "300 g flour", "1 tsp baking powder", "200 g butter",
+                "150 g sugar", "1 pinch of salt", "2 eggs", "Method:", steps, steps2)), kept.toString());
+        assertFalse(kept.contains("Leave a Reply"));
+        assertFalse(kept.contains("Search"));
+    }
+
+    @Test
+    void quantitiesAreNotListNumbersOrHeadingNumbers() {
+        for (String q : List.of("200 g Zucker", "1 TL Zimt", "1½ cups rice", "120g noodles", "1-2 cloves garlic",
+                "۲ قاشق غذاخوری روغن", "2 large onions", "0,5 l Milch")) {
+            assertTrue(BoilerplateClassifier.opensWithQuantity(q), q);
+        }
+        for (String q : List.of("1. Preheat the oven", "2) Mix", "3.1 Foreign relations", "1 Etymology",
+                "0 │ 2020-08-01", "2021", "Salt and pepper")) {
+            assertFalse(BoilerplateClassifier.opensWithQuantity(q), q);
+        }
+    }
 }
