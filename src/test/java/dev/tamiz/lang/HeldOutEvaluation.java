@@ -113,6 +113,8 @@ public final class HeldOutEvaluation {
      */
     static void dari(LanguageDetector d, Path corpus) throws IOException {
         LanguageDetector faPrs = d.restrictedTo(java.util.Set.of("fa", "prs"));
+        Map<String, Integer> faAnswers = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         for (String kind : new String[] {"udhr-paragraphs", "udhr-sentences"}) {
             for (String variety : new String[] {"prs", "fa-IR"}) {
                 Path p = corpus.resolve(variety + "." + kind + ".txt");
@@ -132,7 +134,18 @@ public final class HeldOutEvaluation {
                 }
                 System.out.printf("Dari report, %s, %s (%d): tags %s; restricted to fa,prs %s%n", variety, kind, n,
                         tags, restricted);
+                faAnswers.put(variety, tags.getOrDefault("fa", 0));
+                counts.put(variety, n);
             }
+            if (faAnswers.size() == 2) {
+                // Iranian Persian precision with Dari mixed in at an equal share: the share of fa answers that are
+                // Iranian (the two files are parallel, so their counts are equal)
+                int ir = faAnswers.get("fa-IR");
+                int prs = faAnswers.get("prs");
+                System.out.printf("Dari report, %s: Iranian Persian precision with Dari mixed in (%d each): %.4f%n",
+                        kind, counts.get("prs"), ir / (double) Math.max(1, ir + prs));
+            }
+            faAnswers.clear();
         }
     }
 
