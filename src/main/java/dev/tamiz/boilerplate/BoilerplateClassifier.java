@@ -262,7 +262,7 @@ public final class BoilerplateClassifier {
         // names between two paragraphs) join the main text, with that running text
         if (best != null) {
             int gapMax = (int) weights.get("gap.max");
-            double outMinGap = weights.get("keep.outside");
+            double outMinGap = weights.get("bridge.min");
             boolean changed = true;
             while (changed) {
                 changed = false;
@@ -293,12 +293,31 @@ public final class BoilerplateClassifier {
                 }
             }
         }
-        // a list introduced by a main-text block ending in a colon belongs to the main text
+        // a list introduced by a main-text block ending in a colon belongs to the main text; so does one introduced
+        // by a short undecided block ending in a colon right after the main text ("The main exports:"), with it
         for (int i = 0; i + 1 < n; i++) {
-            if (!inMain[i] || out[i] != null || !endsWithIntro(blocks.get(i).text())) {
+            if (out[i] != null || !endsWithIntro(blocks.get(i).text())) {
+                continue;
+            }
+            boolean introAfterMain = !inMain[i] && i > 0 && inMain[i - 1] && out[i - 1] == null
+                    && TextFold.words(keys[i]) <= 12;
+            if (!inMain[i] && !introAfterMain) {
                 continue;
             }
             int j = i + 1;
+            if (introAfterMain) {
+                int items = 0;
+                while (j + items < n && items < 2 && out[j + items] == null && !inMain[j + items]
+                        && (blocks.get(j + items).isListItem() || TextFold.words(keys[j + items]) <= 12)
+                        && score[j + items] >= weights.get("list.min")) {
+                    items++;
+                }
+                if (items < 2) {
+                    continue; // an intro needs a list of two or more items after it
+                }
+                inMain[i] = true;
+                feats[i].put("introduced-list", "true");
+            }
             int maxItems = (int) weights.get("list.max-items");
             while (j < n && j - i <= maxItems && out[j] == null && !inMain[j]
                     && (blocks.get(j).isListItem() || TextFold.words(keys[j]) <= 12)

@@ -51,7 +51,7 @@ public final class MetadataRecognizer {
             "^\\(?\\s*(?:reporting|writing|editing|additional reporting) by\\b.{0,160}\\)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&'-]*\\s+){0,3}(?:Desk|Newsroom)$");
     private static final Pattern FA_SECTION = Pattern.compile(
-            "^(?:سرویس|گروه|بخش)\\s+(?:خبری\\s+)?(?:سیاسی|اقتصادی|اجتماعی|فرهنگی|ورزشی|بین[\\s\\u200c]?الملل|علمی|فناوری|"
+            "^(?:سرویس|گروه|بخش|اخبار)\\s+(?:خبری\\s+)?(?:سیاسی|اقتصادی|اجتماعی|فرهنگی|ورزشی|بین[\\s\\u200c]?الملل|علمی|فناوری|"
                     + "استان[\\s\\u200c]?ها|حوادث|جامعه|دانشگاه|بین[\\s\\u200c]?الملل[\\s\\u200c]?و[\\s\\u200c]?سیاست|"
                     + "فرهنگ و هنر|هنری|سلامت|اقتصاد|سیاست|جهان|ایران|افغانستان)$");
     private static final Set<String> DATE_WORDS = Set.copyOf(List.of( // a list: languages share words

@@ -264,4 +264,25 @@ class ClassifierTest {
             assertFalse(BoilerplateClassifier.opensWithQuantity(q), q);
         }
     }
+
+    /**
+     * A Persian news page whose article has a list after a line ending in a colon, then one more paragraph: the
+     * list and the paragraph stay (testdata/fa-news-list.txt); without the paragraph, the list still stays.
+     */
+    @Test
+    void aListInsideTheArticleAndTheParagraphAfterItStay() throws java.io.IOException {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("testdata/fa-news-list.txt"));
+        String last = "او در پاسخ به پرسشی درباره مشکلات حمل و نقل گفت: کمبود کامیون یخچال‌دار همچنان یکی از "
+                + "گلوگاه‌های صادرات است و با همکاری وزارت راه این مشکل تا پایان سال برطرف می‌شود.";
+        List<String> list = List.of("مهم‌ترین اقلام صادراتی:", "پسته", "خرما", "زعفران", "سیب", "کشمش");
+        List<String> kept = kept(page);
+        assertTrue(kept.containsAll(list), kept.toString());
+        assertTrue(kept.contains(last), kept.toString());
+        for (String f : List.of("کاهش قیمت پسته در بازار داخلی", "صادرات", "قیمت طلا و سکه امروز", "جستجو",
+                "۱۲۵ بازدید", "انتهای پیام/")) {
+            assertFalse(kept.contains(f), "kept: " + f);
+        }
+        List<String> withoutLast = kept(page.replace(last + "\n", ""));
+        assertTrue(withoutLast.containsAll(list), withoutLast.toString());
+    }
 }

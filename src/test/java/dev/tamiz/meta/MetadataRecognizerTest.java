@@ -51,6 +51,7 @@ class MetadataRecognizerTest {
         assertEquals("metadata:byline", top("Own. corr. FSK").orElseThrow().reason());
         assertEquals("metadata:section", top("International Desk").orElseThrow().reason());
         assertEquals("metadata:section", top("سرویس بین‌الملل").orElseThrow().reason());
+        assertEquals("metadata:section", top("اخبار اقتصادی").orElseThrow().reason());
     }
 
     @Test
