@@ -387,11 +387,18 @@ public final class BoilerplateClassifier {
         // for each block before the main text: how many blocks between it and the main text stand in the way of it
         // being the title (computed once, from the main text backwards, so the zone pass stays linear)
         int[] blockersAfter = new int[Math.max(firstMain, 0)];
-        for (int j = firstMain - 1, count = 0; j >= 0; j--) {
+        // the same, when share buttons, tags and the like (removed by rules) do not stand in the way
+        int[] relaxedBlockersAfter = new int[Math.max(firstMain, 0)];
+        for (int j = firstMain - 1, count = 0, relaxed = 0; j >= 0; j--) {
             blockersAfter[j] = count;
-            if (!(out[j] == null ? CAPTION.matcher(blocks.get(j).text().strip()).find()
-                    : out[j].reason().startsWith("metadata") || out[j].reason().equals("duplicate"))) {
+            relaxedBlockersAfter[j] = relaxed;
+            boolean transparent = out[j] == null ? CAPTION.matcher(blocks.get(j).text().strip()).find()
+                    : out[j].reason().startsWith("metadata") || out[j].reason().equals("duplicate");
+            if (!transparent) {
                 count++;
+            }
+            if (!transparent && !(out[j] != null && hard[j] && BETWEEN_TITLE_AND_TEXT.contains(out[j].reason()))) {
+                relaxed++;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -421,7 +428,8 @@ public final class BoilerplateClassifier {
             } else if (tail[i]) {
                 f.put("zone", "tail");
                 d = Decision.keep("classifier.article-tail", f);
-            } else if (firstMain >= 0 && i < firstMain && isTitleBefore(blocks, keys, i, blockersAfter)) {
+            } else if (firstMain >= 0 && i < firstMain && (isTitleBefore(blocks, keys, i, blockersAfter)
+                    || (relaxedBlockersAfter[i] == 0 && looksLikeHeadline(blocks.get(i).keptText(), keys[i])))) {
                 d = Decision.keep("classifier.title", f);
             } else if (CAPTION.matcher(blocks.get(i).text().strip()).find() && nearMain(inMain, i)) {
                 d = Decision.keep("classifier.caption", f);
@@ -734,6 +742,50 @@ public final class BoilerplateClassifier {
     }
 
     /** True when block {@code i} is a heading-shaped block with only removed or metadata blocks up to the main text. */
+    /**
+     * Furniture that pages put between an article's title and its text (share buttons, a copy-link button, the
+     * reading time, tags, font-size controls, a newsletter prompt...): removed by a rule, it does not stop the
+     * block before it from being the title when that block looks like a headline ({@link #looksLikeHeadline}).
+     * Related lists, comment forms, footers and menus do.
+     */
+    private static final java.util.Set<String> BETWEEN_TITLE_AND_TEXT = java.util.Set.of("share-counters",
+            "link-label", "page-controls", "reading-time", "category-label", "breadcrumb", "form-control", "no-text",
+            "newsletter", "error-report-prompt", "feedback-prompt", "browser-notice", "cookie-notice", "chat-widget",
+            "login", "search-box", "site-template");
+
+    /**
+     * A headline, as opposed to a byline, a date, a counter or a control: 3 to 25 words, no sentence end, no digit,
+     * no credit word first, none of {@code | • · [ ] @ :}, and not two or three capitalised words alone (a name).
+     */
+    static boolean looksLikeHeadline(String text, String key) {
+        int words = TextFold.words(key);
+        String t = text.strip();
+        if (words < 3 || words > 25 || endsSentence(t)) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c) || "|•·[]@:".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        String first = key.substring(0, key.indexOf(' '));
+        if (CREDIT_WORDS.contains(first)) {
+            return false;
+        }
+        if (words <= 3) {
+            boolean allCapitalised = true;
+            for (String w : t.split(" ")) {
+                allCapitalised &= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+            }
+            return !allCapitalised;
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> CREDIT_WORDS = java.util.Set.of("by", "von", "por", "par", "door",
+            "posted", "written", "photo", "image", "foto", "bild");
+
     private static boolean isTitleBefore(List<Block> blocks, String[] keys, int i, int[] blockersAfter) {
         int words = TextFold.words(keys[i]);
         if (words < 2 || words > 25 || endsSentence(blocks.get(i).text())) {

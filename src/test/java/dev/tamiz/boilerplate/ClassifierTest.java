@@ -285,4 +285,23 @@ class ClassifierTest {
         List<String> withoutLast = kept(page.replace(last + "\n", ""));
         assertTrue(withoutLast.containsAll(list), withoutLast.toString());
     }
+
+    /** Share buttons and a copy-link button between the headline and the text do not cost the headline. */
+    @Test
+    void theHeadlineStaysAcrossShareButtons() throws java.io.IOException {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("testdata/en-blog-page.txt"));
+        Document d = Cleaner.builder().normalize(false).build().clean(page);
+        List<String> kept = d.paragraphs().stream().map(Paragraph::text).collect(Collectors.toList());
+        assertEquals("City council approves plan to turn old rail yard into a park", kept.get(0));
+        assertEquals("By Maria Lopez", d.metadata().get("byline"));
+        for (String f : List.of("Share on Facebook", "Copy link", "World", "Bus fares to rise in January",
+                "Finally! This has taken far too long.")) {
+            assertFalse(kept.contains(f), "kept: " + f);
+        }
+        assertTrue(BoilerplateClassifier.looksLikeHeadline("Woman attacks inspector at police station",
+                "woman attacks inspector at police station"));
+        for (String t : List.of("Corey Kilgannon", "Alex Perry 1 day ago", "By Jane Doe", "Share this | Email")) {
+            assertFalse(BoilerplateClassifier.looksLikeHeadline(t, dev.tamiz.internal.TextFold.key(t)), t);
+        }
+    }
 }
