@@ -73,6 +73,8 @@ public final class MetadataRecognizer {
             "opublikowano", "aktualizacja", "zaktualizowano", "dnia", "o", "godz",
             "опубликовано", "обновлено", "в", "г",
             "نشر", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "تحديث", "الساعة"));
+    /** A time left beside a date once the date is read: {@code 12h03} (the key keeps it one word), {@code 12 03}. */
+    private static final Pattern TIME_WORD = Pattern.compile("[0-9]{1,2}(h[0-9]{2})?");
     private static final int TOP_ZONE = 8;
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -281,7 +283,7 @@ public final class MetadataRecognizer {
             rest = rest.substring(0, more.get().start()) + " " + rest.substring(more.get().end());
         }
         for (String w : TextFold.key(rest).split(" ")) {
-            if (!w.isEmpty() && !DATE_WORDS.contains(w)) {
+            if (!w.isEmpty() && !DATE_WORDS.contains(w) && !TIME_WORD.matcher(w).matches()) {
                 return Optional.empty();
             }
         }

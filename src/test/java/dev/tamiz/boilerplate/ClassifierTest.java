@@ -304,4 +304,24 @@ class ClassifierTest {
             assertFalse(BoilerplateClassifier.looksLikeHeadline(t, dev.tamiz.internal.TextFold.key(t)), t);
         }
     }
+
+    /** German and French news pages: headline, byline, date, the list inside the article; furniture around it. */
+    @Test
+    void germanAndFrenchNewsPages() throws java.io.IOException {
+        Cleaner cleaner = Cleaner.builder().normalize(false).build();
+        Document de = cleaner.clean(java.nio.file.Files.readString(java.nio.file.Path.of("testdata/de-news-page.txt")));
+        assertEquals("Landtag beschließt neues Schulgesetz", de.title());
+        assertEquals("2026-11-21T14:35", de.date());
+        assertEquals("Von Anna Becker", de.metadata().get("byline"));
+        List<String> deKept = de.paragraphs().stream().map(Paragraph::text).collect(Collectors.toList());
+        assertTrue(deKept.containsAll(List.of("Die wichtigsten Punkte im Überblick:", "Mehr Stellen für Sozialarbeiter",
+                "Das Gesetz tritt zum neuen Schuljahr in Kraft.")), deKept.toString());
+        assertFalse(deKept.contains("Neue Schulbücher kommen später"));
+        Document fr = cleaner.clean(java.nio.file.Files.readString(java.nio.file.Path.of("testdata/fr-news-page.txt")));
+        assertEquals("La ville de Lyon étend ses zones piétonnes", fr.title());
+        assertEquals("2026-11-21T10:15", fr.date());
+        List<String> frKept = fr.paragraphs().stream().map(Paragraph::text).collect(Collectors.toList());
+        assertFalse(frKept.contains("Partager sur X"), frKept.toString());
+        assertEquals(4, frKept.size(), frKept.toString());
+    }
 }
