@@ -54,6 +54,7 @@ public final class MetadataRecognizer {
             "^(?:سرویس|گروه|بخش|اخبار)\\s+(?:خبری\\s+)?(?:سیاسی|اقتصادی|اجتماعی|فرهنگی|ورزشی|بین[\\s\\u200c]?الملل|علمی|فناوری|"
                     + "استان[\\s\\u200c]?ها|حوادث|جامعه|دانشگاه|بین[\\s\\u200c]?الملل[\\s\\u200c]?و[\\s\\u200c]?سیاست|"
                     + "فرهنگ و هنر|هنری|سلامت|اقتصاد|سیاست|جهان|ایران|افغانستان)$");
+    /** Words that may stand beside a date on a date line, folded as keys are (so Arabic ي ة أ match). */
     private static final Set<String> DATE_WORDS = Set.copyOf(List.of( // a list: languages share words
             "published", "updated", "posted", "on", "at", "last",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -72,7 +73,9 @@ public final class MetadataRecognizer {
             "yayınlanma", "yayınlandı", "güncelleme", "güncellendi", "tarihi", "saat",
             "opublikowano", "aktualizacja", "zaktualizowano", "dnia", "o", "godz",
             "опубликовано", "обновлено", "в", "г",
-            "نشر", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "تحديث", "الساعة"));
+            "نشر", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "تحديث", "الساعة", "الأحد", "الاثنين", "الإثنين",
+            "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم", "م", "هـ"))
+            .stream().map(TextFold::key).filter(k -> !k.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** A time left beside a date once the date is read: {@code 12h03} (the key keeps it one word), {@code 12 03}. */
     private static final Pattern TIME_WORD = Pattern.compile("[0-9]{1,2}(h[0-9]{2})?");
     private static final int TOP_ZONE = 8;
