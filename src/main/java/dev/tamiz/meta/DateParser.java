@@ -18,13 +18,14 @@ import java.util.regex.Pattern;
  * after, with an optional am/pm, and {@code 22h04} as well as {@code 22:04}):
  * <ul>
  *   <li>Solar Hijri numeric, year 1300 to 1499: {@code 1401/4/6}, {@code 1401-04-06}, {@code ۱۴۰۱/۰۴/۰۶};</li>
- *   <li>Solar Hijri with a month name: {@code 6 تیر 1401}, {@code ۶ تیر ۱۴۰۱};</li>
+ *   <li>Solar Hijri with a month name, Iranian, Dari or Pashto, day or year first: {@code 6 تیر 1401},
+ *       {@code ۶ تیر ۱۴۰۱}, {@code ۲ قوس ۱۴۰۵}, {@code ۱۴۰۵ لیندۍ ۲};</li>
  *   <li>Gregorian numeric with the year first: {@code 2021-10-07}, {@code 2021/10/07}, {@code 2021-10-07T10:30};</li>
  *   <li>Gregorian with an English month name or abbreviation: {@code Oct 7, 2021}, {@code October 7 2021},
  *       {@code 7 October 2021}, {@code 7 Oct. 2021};</li>
  *   <li>Gregorian with a Persian month name: {@code ۷ اکتبر ۲۰۲۱};</li>
  *   <li>Gregorian day-month-year with a month name in German, French, Spanish, Italian, Portuguese, Dutch, Turkish,
- *       Polish, Russian, Ukrainian or Arabic: {@code 27. Juli 2017}, {@code 21 de abril de 2022},
+ *       Polish, Russian, Ukrainian, Urdu or Arabic: {@code 27. Juli 2017}, {@code 21 de abril de 2022},
  *       {@code 3 listopada 2021}, {@code 5 تموز 2020};</li>
  *   <li>Gregorian with dots, day first (the European order; with dots the year-last form is never month-first):
  *       {@code 23.06.2016}, {@code 1. 2. 2020}.</li>
@@ -83,6 +84,9 @@ public final class DateParser {
         // Ukrainian (genitive)
         {"січня"}, {"лютого"}, {"березня"}, {"квітня"}, {"травня"}, {"червня"}, {"липня"}, {"серпня"},
         {"вересня"}, {"жовтня"}, {"листопада"}, {"грудня"},
+        // Urdu (and the Afghan Dari and Pashto spellings of the Gregorian months)
+        {"جنوری"}, {"فروری", "فبروری"}, {"مارچ"}, {"اپریل"}, {"مئی"}, {"جون"}, {"جولائی", "جولای"}, {"اگست"},
+        {"ستمبر", "سپتمبر"}, {"اکتوبر"}, {"نومبر"}, {"دسمبر"},
         // Arabic (Egyptian and Gulf usage, then Levantine and Iraqi)
         {"يناير"}, {"فبراير"}, {"مارس"}, {"أبريل", "ابريل", "إبريل"}, {"مايو"}, {"يونيو", "يونيه"},
         {"يوليو", "يوليه"}, {"أغسطس", "اغسطس"}, {"سبتمبر"}, {"أكتوبر", "اكتوبر"}, {"نوفمبر"}, {"ديسمبر"},
@@ -93,9 +97,17 @@ public final class DateParser {
     private static final Pattern OTHER_DMY;
     private static final Pattern DOTTED_DMY = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d\\d)(?![\\d.]\\d)" + TIME);
-    private static final String FA_SOLAR_MONTHS = "(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)";
-    private static final Pattern FA_SOLAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})\\s*(?:ام\\s+)?" + FA_SOLAR_MONTHS + "(?:\\s*ماه)?\\s*(?:سال\\s*)?(1[34]\\d\\d)(?!\\d)" + TIME);
+    /** Solar Hijri month names: Iranian, then Dari (Afghan, the zodiac names) and Pashto, longest first. */
+    private static final String[][] SOLAR_MONTHS = {
+        {"فروردین", "حمل", "وری"}, {"اردیبهشت", "ثور", "غویی", "غوایی"}, {"خرداد", "جوزا", "جوزاء", "غبرگولی"},
+        {"تیر", "سرطان", "چنگاښ"}, {"مرداد", "اسد", "زمری"}, {"شهریور", "سنبله", "وږی"}, {"مهر", "میزان", "تله"},
+        {"آبان", "عقرب", "لړم"}, {"آذر", "قوس", "لیندۍ", "لیندی"}, {"دی", "جدی", "مرغومی", "مرغومې"},
+        {"بهمن", "دلو", "سلواغه"}, {"اسفند", "حوت", "کب"},
+    };
+    private static final String FA_SOLAR_MONTHS;
+    private static final Pattern FA_SOLAR;
+    /** Year first, as Afghan pages often print it: {@code ۱۴۰۵ لیندۍ ۲}, {@code 1405 قوس 2}. */
+    private static final Pattern FA_SOLAR_YMD;
     private static final String FA_GREG_MONTHS = "(ژانویه|ژانویهٔ|فوریه|مارس|آوریل|آپریل|مه|می|ژوئن|ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر)";
     private static final Pattern FA_GREG = Pattern.compile(
             "(?<!\\d)(\\d{1,2})\\s*" + FA_GREG_MONTHS + "\\s*((?:19|20)\\d\\d)(?!\\d)" + TIME);
@@ -128,10 +140,19 @@ public final class DateParser {
         for (int i = 0; i < en.length; i++) {
             MONTHS.put(en[i], i + 1);
         }
-        String[] fa = {"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"};
-        for (int i = 0; i < fa.length; i++) {
-            MONTHS.put(fa[i], i + 1);
+        List<String> solarNames = new ArrayList<>();
+        for (int i = 0; i < SOLAR_MONTHS.length; i++) {
+            for (String m : SOLAR_MONTHS[i]) {
+                MONTHS.put(m, i + 1);
+                solarNames.add(m);
+            }
         }
+        solarNames.sort(Comparator.comparingInt(String::length).reversed());
+        FA_SOLAR_MONTHS = "(" + String.join("|", solarNames) + ")";
+        FA_SOLAR = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:ام\\s+)?" + FA_SOLAR_MONTHS
+                + "(?:\\s*ماه)?\\s*(?:سال\\s*)?(1[34]\\d\\d)(?!\\d)" + TIME);
+        FA_SOLAR_YMD = Pattern.compile("(?<!\\d)(1[34]\\d\\d)\\s*(?:ل\\s*)?" + FA_SOLAR_MONTHS
+                + "\\s*(\\d{1,2})(?!\\d)" + TIME);
         String[][] faGreg = {{"ژانویه", "ژانویهٔ"}, {"فوریه"}, {"مارس"}, {"آوریل", "آپریل"}, {"مه", "می"}, {"ژوئن"},
                 {"ژوئیه", "جولای"}, {"اوت", "آگوست"}, {"سپتامبر"}, {"اکتبر"}, {"نوامبر"}, {"دسامبر"}};
         for (int i = 0; i < faGreg.length; i++) {
@@ -239,6 +260,13 @@ public final class DateParser {
         Matcher m = FA_SOLAR.matcher(t);
         while (m.find()) {
             Optional<String> g = solarToGregorian(num(m.group(3)), MONTHS.get(m.group(2)), num(m.group(1)));
+            if (g.isPresent()) {
+                return make(g.get(), m, 4, orig, "persian");
+            }
+        }
+        m = FA_SOLAR_YMD.matcher(t);
+        while (m.find()) {
+            Optional<String> g = solarToGregorian(num(m.group(1)), MONTHS.get(m.group(2)), num(m.group(3)));
             if (g.isPresent()) {
                 return make(g.get(), m, 4, orig, "persian");
             }

@@ -37,6 +37,10 @@ class DateParserTest {
             "15 января 2020 г.|2020-01-15|gregorian",
             "5 تموز 2020|2020-07-05|gregorian",
             "٢٢ يناير ٢٠٢٣|2023-01-22|gregorian",
+            "22 نومبر 2026|2026-11-22|gregorian",
+            "۲ قوس ۱۴۰۵|2026-11-23|persian",
+            "۱۴۰۵ لیندۍ ۲ - ۱۰:۳۰|2026-11-23T10:30|persian",
+            "1 حمل 1403|2024-03-20|persian",
     })
     void parses(String text, String iso, String calendar) {
         ParsedDate d = DateParser.find(text).orElseThrow();

@@ -63,6 +63,8 @@ class MetadataRecognizerTest {
         assertEquals("2020-03-03", top("Veröffentlicht am Dienstag, 3. März 2020").orElseThrow().fields().get("date"));
         assertEquals("2016-06-23", top("Stand: 23.06.2016").orElseThrow().fields().get("date"));
         assertEquals("2020-07-01", top("Publié le 1er juillet 2020").orElseThrow().fields().get("date"));
+        assertEquals("metadata:byline", top("لیکوال: احمد شاه").orElseThrow().reason());
+        assertEquals("metadata:byline", top("تحریر: احمد علی").orElseThrow().reason());
         assertEquals("2026-11-22T10:30", top("الأحد 22 نوفمبر 2026 - 10:30").orElseThrow().fields().get("date"));
         assertEquals("2026-11-21T10:15", top("Publié le 21 novembre 2026 à 10h15, mis à jour à 12h03").orElseThrow()
                 .fields().get("date"));
