@@ -268,13 +268,15 @@ public final class MetadataRecognizer {
         if (!hasDigit(t)) {
             return Optional.empty(); // every date form has digits (DateParser.find)
         }
-        String key = TextFold.key(t);
-        int words = TextFold.words(key);
-        if (words == 0 || words > 12) {
+        if (moreRoughWords(t, 24)) {
+            return Optional.empty(); // far too long for twelve words, whatever the key makes of its punctuation
+        }
+        Optional<ParsedDate> d = DateParser.find(t); // before the key: it screens most texts out by their digits
+        if (d.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ParsedDate> d = DateParser.find(t);
-        if (d.isEmpty()) {
+        int words = TextFold.words(TextFold.key(t));
+        if (words == 0 || words > 12) {
             return Optional.empty();
         }
         String rest = t.substring(0, d.get().start()) + " " + t.substring(d.get().end());
@@ -310,6 +312,12 @@ public final class MetadataRecognizer {
         StringBuilder sb = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
+            if (c < 0x80 || (c >= '\u0621' && c <= '\u064A') || (c >= '\u067E' && c <= '\u06D3' && c != '\u06DD')) {
+                // ASCII, and the Arabic-script letters: no format or control chars among them
+                sb.append(c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '\u007F' || c < ' ' ? ' ' : c)
+                        : (char) TextFold.foldArabic(c));
+                continue;
+            }
             int type = Character.getType(c);
             if (c == '\u00A0' || type == Character.FORMAT || type == Character.CONTROL || type == Character.SURROGATE
                     || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
