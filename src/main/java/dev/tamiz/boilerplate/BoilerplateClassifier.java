@@ -468,11 +468,44 @@ public final class BoilerplateClassifier {
                 }
             }
         }
+        // the author's biography at the end of the page: the last kept blocks, while they read like one
+        for (int i = n - 1; i >= 0; i--) {
+            if (!out[i].keep()) {
+                continue;
+            }
+            if (TextFold.words(keys[i]) > 60 || !isAuthorBio(blocks.get(i).keptText().strip())) {
+                break;
+            }
+            out[i] = Decision.remove("author-bio", "heuristic.author-bio", out[i].features());
+        }
         List<Decision> list = new ArrayList<>(n);
         for (Decision d : out) {
             list.add(d);
         }
         return list;
+    }
+
+    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]+|de|van|von|der|al|bin|del|la|le)){0,3}";
+    /**
+     * A note about the author, in English, German, French or Spanish: a name (one to four capitalised words), then
+     * "is a ... reporter", "writes about", "ist Redakteurin", "schreibt seit", "est journaliste", "es periodista" and
+     * the like.
+     */
+    private static final Pattern AUTHOR_BIO = Pattern.compile("^" + NAME + "\\s+(?:"
+            + "(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:reporter|writer|editor|journalist|correspondent"
+            + "|contributor|columnist|professor|author|founder|co-founder|cofounder|producer|analyst|fellow"
+            + "|researcher|photographer|critic|blogger|lecturer|director|host|freelancer)s?\\b"
+            + "|(?:writes|has written|has been writing|reports|covers)\\s+(?:about|on|for)\\b|has worked as\\b"
+            + "|(?:ist|war)\\s+(?:\\p{L}+\\s+){0,3}?(?:Journalist|Redakteur|Autor|Korrespondent|Reporter|Kolumnist"
+            + "|Fotograf|Volontär|Chefredakteur|Professor|Wissenschaftsjournalist)(?:in)?\\b"
+            + "|schreibt\\s+(?:seit|für|über)\\b|arbeitet\\s+(?:als|seit)\\b"
+            + "|est\\s+(?:\\p{L}+\\s+){0,2}?(?:journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|professeure?"
+            + "|auteure?|reporter)\\b"
+            + "|es\\s+(?:\\p{L}+\\s+){0,2}?(?:periodista|redactora?|corresponsal|columnista|profesora?|autora?|reportera?)\\b"
+            + ")", Pattern.UNICODE_CHARACTER_CLASS);
+
+    static boolean isAuthorBio(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && AUTHOR_BIO.matcher(text).lookingAt();
     }
 
     /**

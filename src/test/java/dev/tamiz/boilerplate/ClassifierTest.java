@@ -324,4 +324,24 @@ class ClassifierTest {
         assertFalse(frKept.contains("Partager sur X"), frKept.toString());
         assertEquals(4, frKept.size(), frKept.toString());
     }
+
+    @Test
+    void theAuthorsBiographyAtTheEndGoesButNotASentenceAboutSomeoneInTheArticle() {
+        String bio = "Maria Lopez is a reporter covering city hall and urban planning. She joined in 2019.";
+        String inside = "Jane Roe is a professor at the university and has studied the rail yard for years, she said.";
+        String page = String.join("\n", "Night buses to run for another year", "", PARA_1, "", inside, "", PARA_2, "",
+                PARA_3, "", bio);
+        List<String> kept = kept(page);
+        assertTrue(kept.containsAll(List.of(PARA_1, inside, PARA_2, PARA_3)), kept.toString());
+        assertFalse(kept.contains(bio), kept.toString());
+        for (String b : List.of("Anna Becker ist Redakteurin im Ressort Politik.", "Tim Ehlers schreibt seit 2010 für "
+                + "die Zeitung.", "Claire Martin est journaliste au service Société.", "Ana Ruiz es periodista y "
+                + "escribe sobre educación.", "Jake is the co-founder of a small studio.")) {
+            assertTrue(BoilerplateClassifier.isAuthorBio(b), b);
+        }
+        for (String t : List.of("The mayor is a former teacher.", "Prices are a concern for the editor.",
+                "Smith said he is a writer.")) {
+            assertFalse(BoilerplateClassifier.isAuthorBio(t), t);
+        }
+    }
 }
