@@ -492,13 +492,13 @@ public final class BoilerplateClassifier {
      * the like.
      */
     private static final Pattern AUTHOR_BIO = Pattern.compile("^" + NAME + "\\s+(?:"
-            + "(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:reporter|writer|editor|journalist|correspondent"
+            + "(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}&-]+\\s+){0,4}?(?i:reporter|writer|editor|journalist|correspondent"
             + "|contributor|columnist|professor|author|founder|co-founder|cofounder|producer|analyst|fellow"
             + "|researcher|photographer|critic|blogger|lecturer|director|host|freelancer)s?\\b"
             + "|(?:writes|has written|has been writing|reports|covers)\\s+(?:about|on|for)\\b|has worked as\\b"
             + "|(?:ist|war)\\s+(?:\\p{L}+\\s+){0,3}?(?:Journalist|Redakteur|Autor|Korrespondent|Reporter|Kolumnist"
             + "|Fotograf|Volontär|Chefredakteur|Professor|Wissenschaftsjournalist)(?:in)?\\b"
-            + "|schreibt\\s+(?:seit|für|über)\\b|arbeitet\\s+(?:als|seit)\\b"
+            + "|schreibt\\s+(?:seit|für|über)\\b|arbeitet\\s+(?:als|seit)\\b|beschäftigt sich\\s+(?:mit|seit)\\b"
             + "|est\\s+(?:\\p{L}+\\s+){0,2}?(?:journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|professeure?"
             + "|auteure?|reporter)\\b"
             + "|es\\s+(?:\\p{L}+\\s+){0,2}?(?:periodista|redactora?|corresponsal|columnista|profesora?|autora?|reportera?)\\b"

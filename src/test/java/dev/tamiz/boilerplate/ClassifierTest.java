@@ -336,7 +336,8 @@ class ClassifierTest {
         assertFalse(kept.contains(bio), kept.toString());
         for (String b : List.of("Anna Becker ist Redakteurin im Ressort Politik.", "Tim Ehlers schreibt seit 2010 für "
                 + "die Zeitung.", "Claire Martin est journaliste au service Société.", "Ana Ruiz es periodista y "
-                + "escribe sobre educación.", "Jake is the co-founder of a small studio.")) {
+                + "escribe sobre educación.", "Jake is the co-founder of a small studio.", "Candice Lee is the Founder & Principal Consultant at Example.",
+                "Markus Weber beschäftigt sich mit den Themen Datenschutz und Netzpolitik.")) {
             assertTrue(BoilerplateClassifier.isAuthorBio(b), b);
         }
         for (String t : List.of("The mayor is a former teacher.", "Prices are a concern for the editor.",
