@@ -723,13 +723,15 @@ public final class BoilerplateClassifier {
     }
 
     /**
-     * A short heading of a related-posts or comments section ("Related", "Latest Stories", "Leave a Reply"): the
+     * A short heading of a related-posts, comments or tags section ("Related", "Latest Stories", "Leave a Reply",
+     * "Schlagworte"): the
      * article does not run on through it, so the main text's run ends there unless running text follows within the
      * next three undecided blocks ("Main article: ..." above a section of an encyclopaedia article).
      */
     private static boolean isSectionBreak(Decision d, String key) {
         String r = d.reason();
-        return (r.equals("related-posts") || r.equals("comment-form")) && TextFold.words(key) <= 6;
+        return (r.equals("related-posts") || r.equals("comment-form") || r.equals("category-label"))
+                && TextFold.words(key) <= 6;
     }
 
     /** True when one of the next three blocks the layers above left undecided reads like running text. */
