@@ -468,6 +468,28 @@ public final class BoilerplateClassifier {
                 }
             }
         }
+        // under an "About the author" heading: the author's name line and a note that reads like one (up to 80
+        // words), in the three blocks after it
+        for (int i = 0; i < n; i++) {
+            if (!hard[i] || !out[i].reason().equals("author-bio")) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(n, i + 4); j++) {
+                if (!out[j].keep()) {
+                    if (hard[j]) {
+                        break;
+                    }
+                    continue;
+                }
+                String t = blocks.get(j).keptText().strip();
+                boolean name = TextFold.words(keys[j]) <= 4 && !endsSentence(t) && !t.isEmpty()
+                        && Character.isUpperCase(t.charAt(0));
+                if (TextFold.words(keys[j]) > 80 || !(name || isAuthorBio(t))) {
+                    break; // an interview's "Zur Person" box ends where the article goes on
+                }
+                out[j] = Decision.remove("author-bio", "heuristic.author-bio", out[j].features());
+            }
+        }
         // the author's biography at the end of the page: the last kept blocks, while they read like one
         for (int i = n - 1; i >= 0; i--) {
             if (!out[i].keep()) {
@@ -730,7 +752,8 @@ public final class BoilerplateClassifier {
      */
     private static boolean isSectionBreak(Decision d, String key) {
         String r = d.reason();
-        return (r.equals("related-posts") || r.equals("comment-form") || r.equals("category-label"))
+        return (r.equals("related-posts") || r.equals("comment-form") || r.equals("category-label")
+                || r.equals("author-bio"))
                 && TextFold.words(key) <= 6;
     }
 

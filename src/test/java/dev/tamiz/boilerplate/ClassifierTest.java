@@ -340,6 +340,17 @@ class ClassifierTest {
                 "Markus Weber beschäftigt sich mit den Themen Datenschutz und Netzpolitik.")) {
             assertTrue(BoilerplateClassifier.isAuthorBio(b), b);
         }
+        String note = "Maria Lopez is a reporter who has covered transport and housing for the paper since 2015.";
+        List<String> underHeading = kept(String.join("\n", "Night buses to run for another year", "", PARA_1, "",
+                PARA_2, "", PARA_3, "", "About the author", "", "Maria Lopez", "", note));
+        assertTrue(underHeading.containsAll(List.of(PARA_1, PARA_2, PARA_3)), underHeading.toString());
+        assertFalse(underHeading.contains("Maria Lopez") || underHeading.contains(note), underHeading.toString());
+        // a "Zur Person" box inside an interview: the article goes on after the note
+        String question = "Wie lange dürfen Eltern mit ihrem kranken Kind zu Hause bleiben?";
+        List<String> box = kept(String.join("\n", "Night buses to run for another year", "", PARA_1, "", "Zur Person",
+                "", "Kathrin Weber ist Autorin und Fachanwältin für Arbeitsrecht in Köln.", "", question, "", PARA_2, "", PARA_3));
+        assertTrue(box.containsAll(List.of(question, PARA_2, PARA_3)), box.toString());
+        assertFalse(box.contains("Kathrin Weber ist Autorin und Fachanwältin für Arbeitsrecht in Köln."), box.toString());
         for (String t : List.of("The mayor is a former teacher.", "Prices are a concern for the editor.",
                 "Smith said he is a writer.")) {
             assertFalse(BoilerplateClassifier.isAuthorBio(t), t);

@@ -16,6 +16,10 @@ class RuleFamiliesTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
+            // author notes
+            "About the author|author-bio",
+            "Über den Autor|author-bio",
+            "درباره نویسنده|author-bio",
             // search boxes
             "Close this search box.|search-box",
             "Type here to search|search-box",
