@@ -813,7 +813,8 @@ public final class BoilerplateClassifier {
 
     /**
      * A headline, as opposed to a byline, a date, a counter or a control: 3 to 25 words, no sentence end, no digit,
-     * no credit word first, none of {@code | • · [ ] @ :}, and not two or three capitalised words alone (a name).
+     * no credit word first, none of {@code | • · [ ] @}, a colon only between two words or more on each side, and
+     * not two or three capitalised words alone (a name).
      */
     static boolean looksLikeHeadline(String text, String key) {
         int words = TextFold.words(key);
@@ -823,8 +824,12 @@ public final class BoilerplateClassifier {
         }
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (Character.isDigit(c) || "|•·[]@:".indexOf(c) >= 0) {
+            if (Character.isDigit(c) || "|•·[]@".indexOf(c) >= 0) {
                 return false;
+            }
+            if (c == ':' && (TextFold.words(TextFold.key(t.substring(0, i))) < 2
+                    || TextFold.words(TextFold.key(t.substring(i + 1))) < 2)) {
+                return false; // "Moderator: A. Name", "Release Date:"; not "Interview: the director on his film"
             }
         }
         String first = key.substring(0, key.indexOf(' '));

@@ -300,6 +300,10 @@ class ClassifierTest {
         }
         assertTrue(BoilerplateClassifier.looksLikeHeadline("Woman attacks inspector at police station",
                 "woman attacks inspector at police station"));
+        String interview = "گفت‌وگو با کارگردان «باران»: سینما باید به زندگی مردم نزدیک شود";
+        assertTrue(BoilerplateClassifier.looksLikeHeadline(interview, dev.tamiz.internal.TextFold.key(interview)));
+        assertFalse(BoilerplateClassifier.looksLikeHeadline("Moderator: Hass Chapman Jones",
+                dev.tamiz.internal.TextFold.key("Moderator: Hass Chapman Jones")));
         for (String t : List.of("Corey Kilgannon", "Alex Perry 1 day ago", "By Jane Doe", "Share this | Email")) {
             assertFalse(BoilerplateClassifier.looksLikeHeadline(t, dev.tamiz.internal.TextFold.key(t)), t);
         }
