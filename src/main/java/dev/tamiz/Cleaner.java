@@ -144,13 +144,17 @@ public final class Cleaner {
      */
     private static void joinWrappedRuns(List<Block> blocks, List<Decision> decisions) {
         int n = blocks.size();
+        Block[] judged = new Block[n]; // the text the classifier judged: continuation is decided on it, as it was
+        for (int i = 0; i < n; i++) {
+            judged[i] = hygienic(blocks.get(i));
+        }
         List<Block> outBlocks = null; // made at the first run, so that a page without one copies nothing
         List<Decision> outDecisions = null;
         for (int i = 0; i < n; i++) {
             int j = i;
             if (decisions.get(i).keep()) {
                 while (j + 1 < n && decisions.get(j + 1).keep()
-                        && BoilerplateClassifier.continuesWrappedLine(blocks.get(j), blocks.get(j + 1))) {
+                        && BoilerplateClassifier.continuesWrappedLine(judged[j], judged[j + 1])) {
                     j++;
                 }
             }
@@ -371,15 +375,19 @@ public final class Cleaner {
         return false;
     }
 
+    /** The block with the text that normalisation would leave (see {@link TextFold#hygienic}), offsets unchanged. */
+    private static Block hygienic(Block b) {
+        String h = TextFold.hygienic(b.text());
+        return h.equals(b.text()) ? b : new Block(h, b.start(), b.end(), b.lines(), b.blankBefore(), b.listMarker());
+    }
+
     /** The decisions on the blocks, with their features when {@code explain}. */
     private List<Decision> decide(List<Block> raw, boolean explain) {
         // decisions are taken on the text as normalisation will leave it (no controls, bidi marks or lone
         // surrogates), so that cleaning the cleaned text decides the same way; offsets stay those of the input
         List<Block> blocks = new ArrayList<>(raw.size());
         for (Block b : raw) {
-            String h = TextFold.hygienic(b.text());
-            blocks.add(h.equals(b.text()) ? b : new Block(h, b.start(), b.end(), b.lines(), b.blankBefore(),
-                    b.listMarker()));
+            blocks.add(hygienic(b));
         }
         int n = blocks.size();
         List<Decision> preset = new ArrayList<>(n);

@@ -18,7 +18,12 @@ class CleanerPropertiesTest {
                 Arbitraries.of("\n", "\r\n", "\r", "\u2028", "\n\n", " ", "\t", "\uFEFF", "\u200C", "\u200E", "\u0000",
                         ". .", ", ,", "Leave a Reply", "Close this search box.", "لینک مطلب:", "0 0",
                         "کد خبر: 1تاریخ: 1401/4/6 19:41", "https://example.com/a?b=1", "• ", "1. ", "“", "”",
-                        "\uD83D\uDE00", "\uD800", "\uDC00", "ي", "ك", "می ", " ها", "Oct 7, 2021", "By Someone Here"),
+                        "\uD83D\uDE00", "\uD800", "\uDC00", "ي", "ك", "می ", " ها", "Oct 7, 2021", "By Someone Here",
+                        // the later heuristics' triggers: quantities, notes about the author, credits, datelines,
+                        // copyright notices, section labels, lines ending in a colon
+                        "200 g ", "1½ cups ", "Jane Doe is a reporter for ", "About the author", "Posted by ", "Por ",
+                        " · ", " | ", "Stand: 23.06.2016", "© 2021 ", "Tags", "برچسب‌ها", ":", "۲ قاشق ",
+                        "Share on X", "21 de abril de 2022"),
                 Arbitraries.strings().withCharRange('\u0000', '\u00FF').ofMaxLength(12),
                 Arbitraries.strings().withCharRange('\u0600', '\u06FF').ofMaxLength(12),
                 Arbitraries.strings().all().ofMaxLength(6),

@@ -216,4 +216,18 @@ class CleanerTest {
         assertEquals(d.paragraphs().stream().map(Paragraph::text).toList(),
                 twice.paragraphs().stream().map(Paragraph::text).toList());
     }
+
+    /**
+     * Whether a line continues on the next is judged on the text the classifier judged (trailing spaces and a lone
+     * surrogate dropped): the output joins exactly the lines it scored as one, so a second pass decides the same.
+     */
+    @Test
+    void wrappedLinesAreJoinedAsTheClassifierSawThem() {
+        Cleaner cleaner = Cleaner.standard();
+        String page = "Jane Doe is a reporter for" + " ".repeat(13) + "\uD800\r a";
+        Document once = cleaner.clean(page);
+        Document twice = cleaner.clean(once.text());
+        assertEquals(java.util.List.of(), twice.removed());
+        assertEquals(once.paragraphs().size(), twice.paragraphs().size());
+    }
 }

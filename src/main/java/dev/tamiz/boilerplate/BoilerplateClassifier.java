@@ -488,17 +488,30 @@ public final class BoilerplateClassifier {
                     break; // an interview's "Zur Person" box ends where the article goes on
                 }
                 out[j] = Decision.remove("author-bio", "heuristic.author-bio", out[j].features());
+                while (j + 1 < n && out[j + 1].keep() && continues(blocks.get(j), blocks.get(j + 1))) {
+                    j++; // the note's hard-wrapped lines go with it
+                    out[j] = Decision.remove("author-bio", "heuristic.author-bio", out[j].features());
+                }
             }
         }
         // the author's biography at the end of the page: the last kept blocks, while they read like one
+        // (hard-wrapped lines that the output joins into one paragraph are judged together)
         for (int i = n - 1; i >= 0; i--) {
             if (!out[i].keep()) {
                 continue;
             }
-            if (TextFold.words(keys[i]) > 60 || !isAuthorBio(blocks.get(i).keptText().strip())) {
+            int s = i;
+            while (s > 0 && out[s - 1].keep() && continues(blocks.get(s - 1), blocks.get(s))) {
+                s--;
+            }
+            String text = s == i ? blocks.get(i).keptText() : Block.join(blocks.subList(s, i + 1)).keptText();
+            if (TextFold.words(TextFold.key(text)) > 60 || !isAuthorBio(text.strip())) {
                 break;
             }
-            out[i] = Decision.remove("author-bio", "heuristic.author-bio", out[i].features());
+            for (int k = s; k <= i; k++) {
+                out[k] = Decision.remove("author-bio", "heuristic.author-bio", out[k].features());
+            }
+            i = s;
         }
         List<Decision> list = new ArrayList<>(n);
         for (Decision d : out) {
