@@ -309,37 +309,33 @@ public final class DateParser {
     }
 
     private static ParsedDate otherNamed(String t, String orig) {
-        Matcher m = OTHER_DMY.matcher(t);
-        while (m.find()) {
-            String iso = gregorian(num(m.group(3)), OTHER_MONTH.get(m.group(2).toLowerCase(Locale.ROOT)),
-                    num(m.group(1)));
-            if (iso != null) {
-                return make(iso, m, 4, orig, "gregorian");
-            }
-        }
-        return null;
+        return firstGregorian(OTHER_DMY, t, orig,
+                m -> gregorian(num(m.group(3)), OTHER_MONTH.get(m.group(2).toLowerCase(Locale.ROOT)), num(m.group(1))));
     }
 
     private static ParsedDate dotted(String t, String orig) {
-        Matcher m = DOTTED_DMY.matcher(t);
+        return firstGregorian(DOTTED_DMY, t, orig, m -> gregorian(num(m.group(3)), num(m.group(2)), num(m.group(1))));
+    }
+
+    /**
+     * The first match of {@code p} (groups 1-3 the date, 4-6 the time) that {@code iso} turns into a day that
+     * exists.
+     */
+    private static ParsedDate firstGregorian(Pattern p, String t, String orig,
+            java.util.function.Function<Matcher, String> iso) {
+        Matcher m = p.matcher(t);
         while (m.find()) {
-            String iso = gregorian(num(m.group(3)), num(m.group(2)), num(m.group(1)));
-            if (iso != null) {
-                return make(iso, m, 4, orig, "gregorian");
+            String day = iso.apply(m);
+            if (day != null) {
+                return make(day, m, 4, orig, "gregorian");
             }
         }
         return null;
     }
 
     private static ParsedDate faGreg(String t, String orig) {
-        Matcher m = FA_GREG.matcher(t);
-        while (m.find()) {
-            String iso = gregorian(num(m.group(3)), MONTHS.get("g:" + m.group(2)), num(m.group(1)));
-            if (iso != null) {
-                return make(iso, m, 4, orig, "gregorian");
-            }
-        }
-        return null;
+        return firstGregorian(FA_GREG, t, orig,
+                m -> gregorian(num(m.group(3)), MONTHS.get("g:" + m.group(2)), num(m.group(1))));
     }
 
     private static ParsedDate make(String isoDate, Matcher m, int timeGroup, String orig, String calendar) {
