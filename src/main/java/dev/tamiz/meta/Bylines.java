@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
  * two words, as nouns are capitalised in German and a heading can start with {@code Por} or {@code Par}.
  *
  * <p>A <b>dateline strip</b> is a line cut by {@code ·}, {@code |}, {@code •}, {@code —} or {@code –} into parts
- * that are each a date (with the words around dates), a byline, a bare name, a reading time ({@code 5 min read}),
- * a comment count or link ({@code View Comments}), a permalink or share button, or a tag or category label ({@code Tagged with ...}, {@code Filed under ...}, {@code in ...}),
- * with at least one date or byline among them: {@code Published 21 November 2019 · Tagged with WebAssembly}.
+ * that are each a date (with the words around dates), a byline, a bare name, a place (one capitalised word), a
+ * reading time ({@code 5 min read}), a comment count or link ({@code View Comments}), a permalink or share button,
+ * or a tag or category label ({@code Tagged with ...}, {@code Filed under ...}, {@code in ...}), with at least one
+ * date or byline among them: {@code Published 21 November 2019 · Tagged with WebAssembly},
+ * {@code Madrid | 21 nov 2026 - 10:30 CET}.
  */
 final class Bylines {
 
@@ -188,6 +190,7 @@ final class Bylines {
         Map<String, String> fields = new LinkedHashMap<>();
         boolean anchored = false;
         List<String> bareNames = new ArrayList<>();
+        String place = null;
         for (String raw : parts) {
             String p = raw.strip();
             if (p.isEmpty()) {
@@ -213,6 +216,10 @@ final class Bylines {
                 bareNames.add(p);
                 continue;
             }
+            if (isPlace(p) && place == null) {
+                place = p; // a dateline's place: "Madrid | 21 nov 2026"
+                continue;
+            }
             return Optional.empty();
         }
         if (!anchored || bareNames.size() > 1) {
@@ -222,6 +229,13 @@ final class Bylines {
             fields.putIfAbsent("byline", bareNames.get(0));
         }
         return Optional.of(fields);
+    }
+
+    /** One capitalised word ({@code Madrid}, {@code KABUL}, {@code Baden-Baden}). */
+    private static boolean isPlace(String p) {
+        List<String> tokens = tokens(p);
+        return tokens.size() == 1 && isName(tokens.get(0))
+                && !CALENDAR_WORDS.contains(stripDot(tokens.get(0).toLowerCase(Locale.ROOT)));
     }
 
     private static boolean isBareName(String p) {

@@ -58,6 +58,7 @@ public final class MetadataRecognizer {
     private static final Set<String> DATE_WORDS = Set.copyOf(List.of( // a list: languages share words
             "published", "updated", "posted", "on", "at", "last",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "cet", "cest", "est", "edt", "pst", "pdt", "bst", "msk", "eet", "eest", "wet", "pkt", "aft", "hora",
             "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "gmt", "utc", "ist", "irst", "ast",
             "شنبه", "یکشنبه", "دوشنبه", "سه", "سه شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "ساعت", "تاریخ", "انتشار",
             "منتشر", "شده", "در", "به", "روز", "رسانی", "ه", "ش", "هجری", "شمسی", "میلادی", "بروزرسانی",

@@ -94,6 +94,7 @@ class MetadataRecognizerTest {
         assertEquals("metadata:byline+date", both.reason());
         assertEquals("Jane Doe", both.fields().get("byline"));
         assertEquals("metadata:byline+date", top("By Jane Doe — March 3, 2021 — 12 comments").orElseThrow().reason());
+        assertEquals("2026-11-21T10:30", top("Madrid | 21 nov 2026 - 10:30 CET").orElseThrow().fields().get("date"));
         MetadataLine buttons = top("January 13, 2020 at 08:45 AM | categories: Python | View Comments").orElseThrow();
         assertEquals("metadata:date", buttons.reason()); // a comment link is no name
         assertTrue(top("Autor:innen").isEmpty()); // a German plural, not a label
