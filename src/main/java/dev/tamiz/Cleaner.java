@@ -142,19 +142,16 @@ public final class Cleaner {
      * {@link BoilerplateClassifier#continuesWrappedLine}) into one block, as the classifier scored them: the
      * paragraph is kept as one, and cleaning the cleaned text sees the paragraph it scored.
      */
-    private static void joinWrappedRuns(List<Block> blocks, List<Decision> decisions) {
+    private static void joinWrappedRuns(List<Block> blocks, List<Block> judged, List<Decision> decisions) {
+        // continuation is decided on the text the classifier judged (judged), as it decided it
         int n = blocks.size();
-        Block[] judged = new Block[n]; // the text the classifier judged: continuation is decided on it, as it was
-        for (int i = 0; i < n; i++) {
-            judged[i] = hygienic(blocks.get(i));
-        }
         List<Block> outBlocks = null; // made at the first run, so that a page without one copies nothing
         List<Decision> outDecisions = null;
         for (int i = 0; i < n; i++) {
             int j = i;
             if (decisions.get(i).keep()) {
                 while (j + 1 < n && decisions.get(j + 1).keep()
-                        && BoilerplateClassifier.continuesWrappedLine(judged[j], judged[j + 1])) {
+                        && BoilerplateClassifier.continuesWrappedLine(judged.get(j), judged.get(j + 1))) {
                     j++;
                 }
             }
@@ -190,8 +187,9 @@ public final class Cleaner {
     public Document clean(String text, String source) {
         Objects.requireNonNull(text, "text");
         List<Block> blocks = new ArrayList<>(segmenter.segment(text));
-        List<Decision> decisions = new ArrayList<>(decide(blocks, false));
-        joinWrappedRuns(blocks, decisions);
+        List<Block> judged = hygienic(blocks);
+        List<Decision> decisions = new ArrayList<>(decide(judged, false));
+        joinWrappedRuns(blocks, judged, decisions);
         Map<String, String> meta = new LinkedHashMap<>();
         List<Removal> removed = new ArrayList<>();
         List<Integer> keptIdx = new ArrayList<>();
@@ -262,7 +260,7 @@ public final class Cleaner {
     public List<Explanation> explain(String text) {
         Objects.requireNonNull(text, "text");
         List<Block> blocks = segmenter.segment(text);
-        List<Decision> decisions = decide(blocks, true);
+        List<Decision> decisions = decide(hygienic(blocks), true);
         List<Explanation> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -381,14 +379,20 @@ public final class Cleaner {
         return h.equals(b.text()) ? b : new Block(h, b.start(), b.end(), b.lines(), b.blankBefore(), b.listMarker());
     }
 
-    /** The decisions on the blocks, with their features when {@code explain}. */
-    private List<Decision> decide(List<Block> raw, boolean explain) {
-        // decisions are taken on the text as normalisation will leave it (no controls, bidi marks or lone
-        // surrogates), so that cleaning the cleaned text decides the same way; offsets stay those of the input
+    /**
+     * The blocks as normalisation will leave their text (no controls, bidi marks or lone surrogates): decisions are
+     * taken on them, so that cleaning the cleaned text decides the same way; offsets stay those of the input.
+     */
+    private static List<Block> hygienic(List<Block> raw) {
         List<Block> blocks = new ArrayList<>(raw.size());
         for (Block b : raw) {
             blocks.add(hygienic(b));
         }
+        return blocks;
+    }
+
+    /** The decisions on the (hygienic) blocks, with their features when {@code explain}. */
+    private List<Decision> decide(List<Block> blocks, boolean explain) {
         int n = blocks.size();
         List<Decision> preset = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
