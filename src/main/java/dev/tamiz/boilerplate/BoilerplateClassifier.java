@@ -494,10 +494,11 @@ public final class BoilerplateClassifier {
                 }
             }
         }
-        // the author's biography at the end of the page: the last kept blocks, while they read like one
-        // (hard-wrapped lines that the output joins into one paragraph are judged together)
+        // the author's biography at the end of the article: the last kept blocks (passing over running text after
+        // the main text, such as teasers of other stories), while they read like one (hard-wrapped lines that the
+        // output joins into one paragraph are judged together)
         for (int i = n - 1; i >= 0; i--) {
-            if (!out[i].keep()) {
+            if (!out[i].keep() || out[i].ruleId().equals("classifier.running-text")) {
                 continue;
             }
             int s = i;
@@ -505,13 +506,22 @@ public final class BoilerplateClassifier {
                 s--;
             }
             String text = s == i ? blocks.get(i).keptText() : Block.join(blocks.subList(s, i + 1)).keptText();
-            if (TextFold.words(TextFold.key(text)) > 60 || !isAuthorBio(text.strip())) {
+            if (TextFold.words(TextFold.key(text)) > 80 || !isAuthorBio(text.strip())) {
                 break;
             }
             for (int k = s; k <= i; k++) {
                 out[k] = Decision.remove("author-bio", "heuristic.author-bio", out[k].features());
             }
-            i = s;
+            i = s - authorHeader(blocks, keys, out, s);
+        }
+        // a note that reads like an author's biography outside the main text (in a sidebar, between related
+        // stories) is one, wherever it stands, with its "About Jane" or name line
+        for (int i = 0; i < n; i++) {
+            if (out[i].keep() && out[i].ruleId().equals("classifier.running-text")
+                    && TextFold.words(keys[i]) <= 80 && isAuthorBio(blocks.get(i).keptText().strip())) {
+                out[i] = Decision.remove("author-bio", "heuristic.author-bio", out[i].features());
+                authorHeader(blocks, keys, out, i);
+            }
         }
         List<Decision> list = new ArrayList<>(n);
         for (Decision d : out) {
@@ -539,8 +549,54 @@ public final class BoilerplateClassifier {
             + "|es\\s+(?:\\p{L}+\\s+){0,2}?(?:periodista|redactora?|corresponsal|columnista|profesora?|autora?|reportera?)\\b"
             + ")", Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** A greeting and the writer's introduction of themselves: "Hi, I'm Nicolas.", "Hallo, ich bin Foodbloggerin". */
+    private static final Pattern SELF_INTRO = Pattern.compile("^(?:hi|hello|hey|hallo|servus|moin|bonjour|salut"
+            + "|hola|ciao|olá|ola)\\b[\\s,!.]*(?:(?:there|everyone|all|zusammen|ihr lieben|à tous|a todos)\\b[\\s,!.]*)?"
+            + "(?:i'm|i’m|i am|my name is|ich bin|ich heiße|mein name ist|je suis|je m'appelle|je m’appelle|soy"
+            + "|me llamo|sono|mi chiamo|eu sou)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The heading of an author's box naming them: "About Jane", "Über Kathrin", "À propos de Jean Dupont". */
+    private static final Pattern ABOUT_NAME = Pattern.compile("^(?:About|Über|À propos de|A propos de|Sobre|Acerca de)\\s+"
+            + NAME + "\\s*:?$", Pattern.UNICODE_CHARACTER_CLASS);
+
     static boolean isAuthorBio(String text) {
-        return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && AUTHOR_BIO.matcher(text).lookingAt();
+        return !text.isEmpty() && (Character.isUpperCase(text.charAt(0)) && AUTHOR_BIO.matcher(text).lookingAt()
+                || SELF_INTRO.matcher(text).lookingAt());
+    }
+
+    /**
+     * Removes, as {@code author-bio}, the at most two kept blocks just before an author's note at {@code bio} that
+     * head it: an "About NAME" line, or a bare name (at most four capitalised words, no digits, no sentence end).
+     * Returns how many it removed.
+     */
+    private static int authorHeader(List<Block> blocks, String[] keys, Decision[] out, int bio) {
+        int removed = 0;
+        for (int j = bio - 1; j >= 0 && removed < 2 && out[j].keep(); j--) {
+            String t = blocks.get(j).keptText().strip();
+            if (!(ABOUT_NAME.matcher(t).matches() || isBareName(t, keys[j]))) {
+                break;
+            }
+            out[j] = Decision.remove("author-bio", "heuristic.author-bio", out[j].features());
+            removed++;
+        }
+        return removed;
+    }
+
+    private static boolean isBareName(String text, String key) {
+        int words = TextFold.words(key);
+        if (words < 1 || words > 4 || endsSentence(text)) {
+            return false;
+        }
+        for (String w : key.split(" ")) {
+            if (w.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        for (String w : text.split("\\s+")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -761,7 +817,8 @@ public final class BoilerplateClassifier {
      * A short heading of a related-posts, comments or tags section ("Related", "Latest Stories", "Leave a Reply",
      * "Schlagworte"): the
      * article does not run on through it, so the main text's run ends there unless running text follows within the
-     * next three undecided blocks ("Main article: ..." above a section of an encyclopaedia article).
+     * next undecided block ("Main article: ..." above a section of an encyclopaedia article); a headline between
+     * the heading and a teaser's text does not keep the run going.
      */
     private static boolean isSectionBreak(Decision d, String key) {
         String r = d.reason();
@@ -770,15 +827,12 @@ public final class BoilerplateClassifier {
                 && TextFold.words(key) <= 6;
     }
 
-    /** True when one of the next three blocks the layers above left undecided reads like running text. */
+    /** True when the next block the layers above left undecided reads like running text. */
     private boolean runningTextNext(Decision[] out, double[] score, int i) {
         double min = weights.get("keep.outside");
-        for (int j = i + 1, seen = 0; j < out.length && seen < 3; j++) {
+        for (int j = i + 1; j < out.length; j++) {
             if (out[j] == null) {
-                if (score[j] >= min) {
-                    return true;
-                }
-                seen++;
+                return score[j] >= min;
             }
         }
         return false;

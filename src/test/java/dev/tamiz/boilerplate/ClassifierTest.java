@@ -356,8 +356,30 @@ class ClassifierTest {
         assertTrue(box.containsAll(List.of(question, PARA_2, PARA_3)), box.toString());
         assertFalse(box.contains("Kathrin Weber ist Autorin und Fachanwältin für Arbeitsrecht in Köln."), box.toString());
         for (String t : List.of("The mayor is a former teacher.", "Prices are a concern for the editor.",
-                "Smith said he is a writer.")) {
+                "Smith said he is a writer.", "Hello, world: a first program.", "Hi everyone, welcome back.")) {
             assertFalse(BoilerplateClassifier.isAuthorBio(t), t);
         }
+    }
+
+    @Test
+    void aWritersSelfIntroductionWithItsAboutLineAtTheEndGoes() {
+        String intro = "Hallo, ich bin Foodbloggerin und Journalistin. Seit 2012 findet ihr hier alles rund ums Backen.";
+        for (String b : List.of(intro, "Hi, I'm Nicolas. I code stuff and I take photos.",
+                "Bonjour, je suis Claire et j'écris sur la cuisine du Sud.", "Hola, soy Ana y escribo sobre viajes.")) {
+            assertTrue(BoilerplateClassifier.isAuthorBio(b), b);
+        }
+        List<String> kept = kept(String.join("\n", "Night buses to run for another year", "", PARA_1, "", PARA_2, "",
+                PARA_3, "", "Kathrin Runge", "", "Über Kathrin", "", intro));
+        assertTrue(kept.containsAll(List.of(PARA_1, PARA_2, PARA_3)), kept.toString());
+        assertFalse(kept.contains(intro) || kept.contains("Über Kathrin") || kept.contains("Kathrin Runge"),
+                kept.toString());
+        // the note stays found when teasers of other stories that read like text follow it
+        String note = "Maria Lopez is a reporter who has covered transport and housing for the paper since 2015.";
+        String teaser = "The council voted on Tuesday to keep the old tram depot open for another ten years, officials "
+                + "said after a long debate that ran late into the night and left many questions open.";
+        List<String> withTeasers = kept(String.join("\n", "Night buses to run for another year", "", PARA_1, "",
+                PARA_2, "", PARA_3, "", note, "", "Related", "", "Share", "", "Tram depot to stay open", "", teaser));
+        assertTrue(withTeasers.containsAll(List.of(PARA_1, PARA_2, PARA_3)), withTeasers.toString());
+        assertFalse(withTeasers.contains(note), withTeasers.toString());
     }
 }
