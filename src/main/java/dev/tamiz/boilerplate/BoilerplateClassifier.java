@@ -1,5 +1,6 @@
 package dev.tamiz.boilerplate;
 
+import dev.tamiz.internal.Captions;
 import dev.tamiz.internal.TextFold;
 import dev.tamiz.segment.Block;
 
@@ -46,10 +47,6 @@ public final class BoilerplateClassifier {
     private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\[\\]]{0,40}\\]$");
     private static final Pattern MENU_SEP = Pattern.compile("\\s[|·•]\\s");
     private static final Pattern CRUMB_SEP = Pattern.compile("\\s[»›>/]\\s");
-    private static final Pattern CAPTION = Pattern.compile(
-            "^(?:photo|photos|image|images|picture|pictured|illustration|credit|credits|photo credit|file photo"
-                    + "|фото|عکس|تصویر|تصاویر|منبع عکس|عکاس|صورة|الصورة)\\s*(?:by\\b|[:：|—–-])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LINKISH = Pattern.compile(
             "(?:https?://|www\\.|\\.(?:com|org|net|de|ir|ru|fr|es)\\b)", Pattern.CASE_INSENSITIVE);
     /** Regex features look at most this many chars of a block: enough to tell its nature, and linear. */
@@ -392,7 +389,7 @@ public final class BoilerplateClassifier {
         for (int j = firstMain - 1, count = 0, relaxed = 0; j >= 0; j--) {
             blockersAfter[j] = count;
             relaxedBlockersAfter[j] = relaxed;
-            boolean transparent = out[j] == null ? CAPTION.matcher(blocks.get(j).text().strip()).find()
+            boolean transparent = out[j] == null ? Captions.isCaption(blocks.get(j).text().strip())
                     : out[j].reason().startsWith("metadata") || out[j].reason().equals("duplicate");
             if (!transparent) {
                 count++;
@@ -431,7 +428,7 @@ public final class BoilerplateClassifier {
             } else if (firstMain >= 0 && i < firstMain && (isTitleBefore(blocks, keys, i, blockersAfter)
                     || (relaxedBlockersAfter[i] == 0 && looksLikeHeadline(blocks.get(i).keptText(), keys[i])))) {
                 d = Decision.keep("classifier.title", f);
-            } else if (CAPTION.matcher(blocks.get(i).text().strip()).find() && nearMain(inMain, i)) {
+            } else if (Captions.isCaption(blocks.get(i).text().strip()) && nearMain(inMain, i)) {
                 d = Decision.keep("classifier.caption", f);
             } else if (!anyFurniture) {
                 // no rule found furniture anywhere on the page: it reads as clean text (an already cleaned page, a
@@ -918,7 +915,8 @@ public final class BoilerplateClassifier {
 
     private static boolean isTitleBefore(List<Block> blocks, String[] keys, int i, int[] blockersAfter) {
         int words = TextFold.words(keys[i]);
-        if (words < 2 || words > 25 || endsSentence(blocks.get(i).text())) {
+        if (words < 2 || words > 25 || endsSentence(blocks.get(i).text())
+                || Captions.isCaption(blocks.get(i).text().strip())) {
             return false;
         }
         return blockersAfter[i] == 0;

@@ -26,11 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class StructureAnalyzer {
 
-    private static final Pattern CAPTION = Pattern.compile(
-            "^(?:photo|photos|image|images|picture|pictured|illustration|credit|credits|photo credit|file photo"
-                    + "|фото|عکس|تصویر|تصاویر|منبع عکس|عکاس|صورة|الصورة)\\s*(?:by\\b|[:：|—–-])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     /** One kept block as the analyzer sees it. */
     public record Item(String text, String listMarker) {
     }
@@ -51,7 +46,7 @@ public final class StructureAnalyzer {
             String t = it.text().strip();
             if (!it.listMarker().isEmpty()) {
                 kinds[i] = Kind.LIST_ITEM;
-            } else if (CAPTION.matcher(t).lookingAt()) { // anchored at the start
+            } else if (dev.tamiz.internal.Captions.isCaption(t)) { // anchored at the start
                 kinds[i] = Kind.CAPTION;
             } else if (t.startsWith(">")) {
                 kinds[i] = Kind.QUOTE;
