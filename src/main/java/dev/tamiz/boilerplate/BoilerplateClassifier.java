@@ -555,9 +555,14 @@ public final class BoilerplateClassifier {
     private static final Pattern ABOUT_NAME = Pattern.compile("^(?:About|Über|À propos de|A propos de|Sobre|Acerca de)\\s+"
             + NAME + "\\s*:?$", Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** A credit with the writer's role: "By Alex Heath, a deputy editor and author of ...". */
+    private static final Pattern CREDIT_BIO = Pattern.compile("^By\\s+" + NAME + ",\\s+(?:a|an|the|our)\\s+"
+            + "(?:[\\p{L}&-]+\\s+){0,4}?(?i:reporter|writer|editor|journalist|correspondent|contributor|columnist"
+            + "|author|producer|analyst|critic|photographer)s?\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
     static boolean isAuthorBio(String text) {
-        return !text.isEmpty() && (Character.isUpperCase(text.charAt(0)) && AUTHOR_BIO.matcher(text).lookingAt()
-                || SELF_INTRO.matcher(text).lookingAt());
+        return !text.isEmpty() && (Character.isUpperCase(text.charAt(0)) && (AUTHOR_BIO.matcher(text).lookingAt()
+                || CREDIT_BIO.matcher(text).lookingAt()) || SELF_INTRO.matcher(text).lookingAt());
     }
 
     /**
@@ -1073,11 +1078,14 @@ public final class BoilerplateClassifier {
         if (items.length < min) {
             return false;
         }
+        boolean longer = false; // one item of five or six words among four or more ("Edit this page on GitHub")
         for (String it : items) {
             String k = TextFold.key(it);
-            if (k.isEmpty() || TextFold.words(k) > 4) {
+            int w = TextFold.words(k);
+            if (k.isEmpty() || w > 6 || (w > 4 && (longer || items.length < 4))) {
                 return false;
             }
+            longer |= w > 4;
         }
         return true;
     }

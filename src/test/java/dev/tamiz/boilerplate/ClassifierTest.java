@@ -365,7 +365,8 @@ class ClassifierTest {
     void aWritersSelfIntroductionWithItsAboutLineAtTheEndGoes() {
         String intro = "Hallo, ich bin Foodbloggerin und Journalistin. Seit 2012 findet ihr hier alles rund ums Backen.";
         for (String b : List.of(intro, "Hi, I'm Nicolas. I code stuff and I take photos.",
-                "Bonjour, je suis Claire et j'écris sur la cuisine du Sud.", "Hola, soy Ana y escribo sobre viajes.")) {
+                "Bonjour, je suis Claire et j'écris sur la cuisine du Sud.", "Hola, soy Ana y escribo sobre viajes.",
+                "By Alex Heath, a deputy editor and author of a newsletter. He has covered the industry for years.")) {
             assertTrue(BoilerplateClassifier.isAuthorBio(b), b);
         }
         List<String> kept = kept(String.join("\n", "Night buses to run for another year", "", PARA_1, "", PARA_2, "",
@@ -381,5 +382,18 @@ class ClassifierTest {
                 PARA_2, "", PARA_3, "", note, "", "Related", "", "Share", "", "Tram depot to stay open", "", teaser));
         assertTrue(withTeasers.containsAll(List.of(PARA_1, PARA_2, PARA_3)), withTeasers.toString());
         assertFalse(withTeasers.contains(note), withTeasers.toString());
+    }
+
+    @Test
+    void aMenuMayHaveOneLongerItem() {
+        String menu = "Branding · Terms · Privacy · Twitter · Edit this page on GitHub";
+        List<String> kept = kept(String.join("\n", "Night buses to run for another year", "", PARA_1, "", PARA_2, "",
+                PARA_3, "", menu));
+        assertTrue(kept.containsAll(List.of(PARA_1, PARA_2, PARA_3)), kept.toString());
+        assertFalse(kept.contains(menu), kept.toString());
+        // two longer items, or a longer one among three, make no menu
+        String line = "Rain in the north · Sun and wind in the south · Snow on the hills";
+        assertTrue(kept(String.join("\n", "Night buses to run for another year", "", PARA_1, "", line, "", PARA_2, "",
+                PARA_3)).contains(line));
     }
 }

@@ -127,6 +127,20 @@ class RuleFamiliesTest {
             "Leia também|related-posts",
             "Lascia un commento|comment-form",
             "Leggi anche|related-posts",
+            // story-list headings in general, glued share counts, notices
+            "Most Read Business Stories|related-posts",
+            "Next Up In Culture|related-posts",
+            "More from Sports|related-posts",
+            "Meistgeklickte Beiträge|related-posts",
+            "meist-diskutiert|related-posts",
+            "Weitere aktuelle Themen aus der Arbeitswelt|related-posts",
+            "Les articles les plus lus|related-posts",
+            "Plus d'actualités Sport|related-posts",
+            "Más sobre La Tercera|related-posts",
+            "Pinterest192.0K|share-counters",
+            "WhatsApp 3.4K|share-counters",
+            "Subscribe to my Newsletter 😻|newsletter",
+            "This site is accessible without JavaScript, but it works better with it enabled.|browser-notice",
     })
     void familyMatches(String line, String family) {
         Optional<Rule> r = RULES.match(TextFold.key(line));
@@ -152,6 +166,11 @@ class RuleFamiliesTest {
             "Amazon reported higher profits for the third quarter.",
             "زمان مطالعه دانش‌آموزان در سال گذشته افزایش یافت.",
             "Polska wygrała mecz z Niemcami.",
+            "Most people read the news on their phones.",
+            "More news came on Tuesday.",
+            "Weitere Schulen schließen im Winter",
+            "Facebook 2020 annual report",
+            "Más de 20 muertos en el accidente",
     })
     void contentIsNotMatched(String line) {
         Optional<Rule> r = RULES.match(TextFold.key(line));
