@@ -327,6 +327,7 @@ public final class BoilerplateClassifier {
         // a list of quantities next to the main text (a recipe's ingredients, a product's specifications) belongs
         // to it, however low its lines score
         boolean[] measures = measureLists(blocks, keys, out, inMain);
+        boolean[] steps = recipeSteps(blocks, keys, out, inMain, measures);
         int firstMain = -1;
         for (int i = 0; i < n; i++) {
             if (inMain[i]) {
@@ -417,6 +418,9 @@ public final class BoilerplateClassifier {
             } else if (measures[i]) {
                 f.put("measure-list", "true");
                 d = Decision.keep("classifier.measure-list", f);
+            } else if (steps[i]) {
+                f.put("recipe-steps", "true");
+                d = Decision.keep("classifier.recipe-steps", f);
             } else if (inMain[i]) {
                 d = score[i] >= inMin || !anyFurniture ? Decision.keep("classifier.main-text", f)
                         : Decision.remove("furniture", "classifier.low-score", f);
@@ -612,6 +616,10 @@ public final class BoilerplateClassifier {
     private static boolean[] measureLists(List<Block> blocks, String[] keys, Decision[] out, boolean[] inMain) {
         int n = blocks.size();
         boolean[] measure = new boolean[n];
+        boolean anyMain = false;
+        for (boolean m : inMain) {
+            anyMain |= m;
+        }
         int i = 0;
         while (i < n) {
             if (!isMeasure(blocks, keys, out, inMain, i)) {
@@ -636,10 +644,14 @@ public final class BoilerplateClassifier {
                 continue;
             }
             boolean near = false;
-            for (int k = Math.max(0, s - 3); k < Math.min(n, e + 3) && !near; k++) {
-                near = inMain[k];
+            int heading = -1; // an "Ingredients" heading at most three blocks before the run
+            for (int k = Math.max(0, s - 3); k < Math.min(n, e + 3); k++) {
+                near |= inMain[k];
+                if (k < s && out[k] == null && INGREDIENTS.matcher(keys[k]).matches()) {
+                    heading = k;
+                }
             }
-            if (!near) {
+            if (!near && !(heading >= 0 && anyMain)) {
                 continue;
             }
             // with the short blocks that join it to the main text ("Mandelsplitter", "Zubereitung:"), and its
@@ -668,11 +680,82 @@ public final class BoilerplateClassifier {
                     && blocks.get(s - 1).text().strip().endsWith(":")) {
                 from = s - 1;
             }
+            if (heading >= 0 && heading < from) {
+                from = heading;
+                for (int k = heading; k < s; k++) {
+                    if (out[k] != null || TextFold.words(keys[k]) > 8) {
+                        from = s; // only short undecided lines ("Für 15 Stücke") between the heading and the list
+                    }
+                }
+            }
             for (int k = from; k < to; k++) {
                 measure[k] = true;
             }
         }
         return measure;
+    }
+
+    /** The heading of a recipe's ingredients, on the key: "Ingredients", "Zutaten für 4 Personen", "مواد لازم". */
+    private static final Pattern INGREDIENTS = Pattern.compile("^(?:the )?(?:ingredients?|zutaten|ingrédients"
+            + "|ingredientes|ingredienti|składniki|malzemeler|ингредиенты|مواد لازم|مواد اولیه|المکونات|مکونات)"
+            + "(?: (?:für|for|pour|para|per|na|dla|برای)(?: [^ ]+){1,4})?$"); // Arabic letters as keys fold them
+    /** The heading of a recipe's method: "Directions", "Zubereitung", "Préparation", "طرز تهیه", "طريقة التحضير". */
+    private static final Pattern DIRECTIONS = Pattern.compile("^(?:directions|instructions|method|preparation"
+            + "|how to make it|zubereitung|anleitung|préparation|preparación|elaboración|modo de preparo|preparazione"
+            + "|procedimento|przygotowanie|sposób przygotowania|hazırlanışı|yapılışı|приготовление|способ приготовления"
+            + "|طرز تهیه|روش تهیه|دستور پخت|طریقه التحضیر)$");
+
+    /**
+     * A recipe's method after its list of ingredients ({@link #measureLists}, with the short list items that follow
+     * it): a "Directions" / "Zubereitung" heading at most three blocks after the list, undecided, and the steps after it: undecided list items and
+     * blocks ending a sentence, passing over step numbers, images and short notes such as a preparation time (at
+     * most 12 words), up to 40 blocks, ending at the main text, at other furniture or at a block that is neither.
+     */
+    private static boolean[] recipeSteps(List<Block> blocks, String[] keys, Decision[] out, boolean[] inMain,
+            boolean[] measures) {
+        int n = blocks.size();
+        boolean[] steps = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (!measures[i] || (i + 1 < n && measures[i + 1])) {
+                continue; // the end of a list of ingredients
+            }
+            int end = i + 1; // the list's items without a quantity ("Some beansprouts") go on with it
+            while (end < n && end - i <= 40 && out[end] == null && !inMain[end] && blocks.get(end).isListItem()
+                    && TextFold.words(keys[end]) <= 14) {
+                end++;
+            }
+            int h = -1;
+            for (int k = end; k < Math.min(n, end + 3); k++) {
+                if (out[k] == null && !inMain[k] && DIRECTIONS.matcher(keys[k]).matches()) {
+                    h = k;
+                    break;
+                }
+            }
+            if (h < 0) {
+                continue;
+            }
+            for (int k = i + 1; k <= h; k++) {
+                steps[k] = out[k] == null && !inMain[k] && !measures[k];
+            }
+            int taken = 0;
+            for (int k = h + 1; k < n && taken < 40 && !inMain[k]; k++) {
+                if (out[k] != null) {
+                    String r = out[k].reason();
+                    if (r.equals("share-counters") || r.equals("no-text") || r.equals("form-control")
+                            || r.equals("image-placeholder")) {
+                        continue; // step numbers ("1."), images
+                    }
+                    break;
+                }
+                String t = blocks.get(k).keptText().strip();
+                if (!(blocks.get(k).isListItem() || endsSentence(t) || TextFold.words(keys[k]) <= 12)) {
+                    break;
+                }
+                steps[k] = true;
+                taken++;
+            }
+        }
+        return steps;
     }
 
     private static boolean isMeasure(List<Block> blocks, String[] keys, Decision[] out, boolean[] inMain, int i) {

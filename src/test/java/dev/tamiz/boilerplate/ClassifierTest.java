@@ -253,6 +253,32 @@ class ClassifierTest {
         assertFalse(kept.contains("Search"));
     }
 
+    /**
+     * A recipe card below the blog post, apart from it (a recipe title, print buttons, times): the card's
+     * "Ingredients" list, with items that have no quantity, and its "Directions" with their steps stay.
+     */
+    @Test
+    void aRecipeCardApartFromThePostStays() {
+        String intro = "Once in a while I like to cook without meat, and this noodle dish has become a favourite at "
+                + "home because it is quick, it is cheap and everybody at the table asks for a second plate.";
+        String intro2 = "The only slow part is frying the tofu, which you can do the day before; the rest takes "
+                + "about fifteen minutes from the moment the wok is hot, so have everything ready beside you.";
+        List<String> card = List.of("Ingredients", "• 1/2 block of tofu, diced", "• 120g yellow noodles",
+                "• 1 tbsp minced garlic", "• Some beansprouts", "• Some green vegetables", "• Some cooking oil",
+                "• 2 tsp dark soya sauce", "Directions", "• Dice the tofu and fry it until golden.",
+                "• Fry the garlic in the same oil, then add the noodles.", "• Add the vegetables and the tofu, and serve hot.");
+        String page = String.join("\n", "Home", "Recipes", "Search", "Fried noodles with tofu", "", intro, "", intro2,
+                "", "Fried noodles with tofu", "Pin", "Print", "Servings", "2", "Prep time", "10", "minutes",
+                String.join("\n", card), "Related", "Chilli fish balls", "Leave a Reply",
+                "Your email address will not be published.");
+        List<String> kept = kept(page);
+        assertTrue(kept.containsAll(List.of(intro, intro2)), kept.toString());
+        for (String c : card) {
+            assertTrue(kept.stream().anyMatch(k -> k.endsWith(c.replace("• ", ""))), "lost: " + c + " " + kept);
+        }
+        assertFalse(kept.contains("Chilli fish balls") || kept.contains("Search"), kept.toString());
+    }
+
     @Test
     void quantitiesAreNotListNumbersOrHeadingNumbers() {
         for (String q : List.of("200 g Zucker", "1 TL Zimt", "1½ cups rice", "120g noodles", "1-2 cloves garlic",
