@@ -141,6 +141,10 @@ class RuleFamiliesTest {
             "WhatsApp 3.4K|share-counters",
             "Subscribe to my Newsletter 😻|newsletter",
             "This site is accessible without JavaScript, but it works better with it enabled.|browser-notice",
+            "Zum Rezept Drucken Pinnen|page-controls",
+            "Rezept drucken Bei Pinterest speichern|page-controls",
+            "Jump to Recipe|page-controls",
+            "Print Recipe Pin Recipe|page-controls",
     })
     void familyMatches(String line, String family) {
         Optional<Rule> r = RULES.match(TextFold.key(line));
@@ -171,6 +175,8 @@ class RuleFamiliesTest {
             "Weitere Schulen schließen im Winter",
             "Facebook 2020 annual report",
             "Más de 20 muertos en el accidente",
+            "Das Rezept",
+            "Print the recipe and save it for later.",
     })
     void contentIsNotMatched(String line) {
         Optional<Rule> r = RULES.match(TextFold.key(line));
