@@ -244,7 +244,8 @@ public final class BoilerplateClassifier {
                         e++;
                     }
                     int[] r = maxRun(v, inMain, s, e);
-                    if (r != null && r[2] >= more && (extra == null || r[2] > extra[2])) {
+                    if (r != null && r[2] >= more && (extra == null || r[2] > extra[2])
+                            && !underSectionBreak(out, hard, keys, r[0])) {
                         extra = r;
                     }
                     s = e;
@@ -910,6 +911,20 @@ public final class BoilerplateClassifier {
         return (r.equals("related-posts") || r.equals("comment-form") || r.equals("category-label")
                 || r.equals("author-bio"))
                 && TextFold.words(key) <= 6;
+    }
+
+    /**
+     * True when the block at {@code start} comes right after a section break ({@link #isSectionBreak}: "More Related
+     * Stories", "Next Up In Culture"), with only other removed blocks between: a run that starts there is the list
+     * of teasers the heading announces, not more of the article.
+     */
+    private static boolean underSectionBreak(Decision[] out, boolean[] hard, String[] keys, int start) {
+        for (int j = start - 1; j >= 0 && out[j] != null; j--) {
+            if (hard[j] && isSectionBreak(out[j], keys[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the next block the layers above left undecided reads like running text. */

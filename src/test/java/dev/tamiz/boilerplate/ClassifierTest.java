@@ -422,4 +422,36 @@ class ClassifierTest {
         assertTrue(kept(String.join("\n", "Night buses to run for another year", "", PARA_1, "", line, "", PARA_2, "",
                 PARA_3)).contains(line));
     }
+
+    /**
+     * A long list of story teasers under a "More Related Stories" heading, each reading like a short sentence, is
+     * no second part of the article.
+     */
+    @Test
+    void aLongTeaserListUnderARelatedHeadingIsNotMoreArticle() {
+        List<String> teasers = List.of("• Museum opens a show of old maps and globes this weekend.",
+                "• Football club signs a young striker from the south coast.",
+                "• Storm warning issued for the hills as winds pick up.",
+                "• Bakery wins a prize for the best rye bread in the region.",
+                "• Theatre season starts with a comedy about two brothers.",
+                "• Hospital trust hires forty nurses to cut waiting lists.",
+                "• Library extends its opening hours during the exam period.",
+                "• Farmers markets return to the square every Saturday.",
+                "• Court hears the case of a stolen painting worth millions.",
+                "• Cyclists ask for a safer crossing near the old bridge.",
+                "• Zoo welcomes a pair of red pandas from a park abroad.",
+                "• Students plan a protest against higher rents in the centre.");
+        String para4 = "The transport office said that drivers for the extra routes had been found among staff who "
+                + "wanted more hours, and that no new vehicles were needed for the coming year.";
+        String para5 = "Opposition members asked for a full report on safety at the stops, which the council "
+                + "promised to publish before the next budget is set in the spring.";
+        String page = String.join("\n", "Night buses to run for another year", "", PARA_1, "", PARA_2, "", PARA_3,
+                "", para4, "", para5, "", "Share", "More Related Stories", String.join("\n", teasers), "",
+                "Contact us");
+        List<String> kept = kept(page);
+        assertTrue(kept.containsAll(List.of(PARA_1, PARA_2, PARA_3, para4, para5)), kept.toString());
+        for (String t : teasers) {
+            assertFalse(kept.stream().anyMatch(k -> t.endsWith(k)), kept.toString());
+        }
+    }
 }
