@@ -1069,7 +1069,17 @@ public final class BoilerplateClassifier {
         return textHeuristics(b, f);
     }
 
-    /** The heuristics that read the block's text, not its key: UI controls, menus, breadcrumbs. */
+    /**
+     * A link to another story inside the text, a "read" verb and a colon before its headline: "Lea: ...",
+     * "Read: ...", "Lesen Sie: ...", "اقرأ أيضا: ...", "بیشتر بخوانید: ..." (the key has no colon, so no rule
+     * sees it).
+     */
+    private static final Pattern INLINE_RELATED = Pattern.compile("^(?:lea|lee|léase|read|read also|also read"
+            + "|lesen sie|lies|lire|lire aussi|leia|leggi|czytaj|okuyun|читайте|اقرأ|اقرأ أيضا|اقرأ أيضًا|اقرأ ايضا"
+            + "|بخوانید|بیشتر بخوانید|همچنین بخوانید|ببینید|یہ بھی پڑھیں|ولولئ)\\s*[:：]\\s*\\S",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The heuristics that read the block's text, not its key: UI controls, menus, breadcrumbs, inline links. */
     private static Decision textHeuristics(Block b, Map<String, String> f) {
         String t = b.keptText().strip();
         if (BRACKETED.matcher(t).matches()) {
@@ -1085,6 +1095,9 @@ public final class BoilerplateClassifier {
         }
         if (isCopyrightNotice(t)) {
             return Decision.remove("copyright", "heuristic.copyright", f);
+        }
+        if (INLINE_RELATED.matcher(t).lookingAt() && TextFold.words(TextFold.key(t)) <= 30) {
+            return Decision.remove("related-posts", "heuristic.inline-related", f);
         }
         return null;
     }

@@ -454,4 +454,15 @@ class ClassifierTest {
             assertFalse(kept.stream().anyMatch(k -> t.endsWith(k)), kept.toString());
         }
     }
+
+    @Test
+    void aLinkToAnotherStoryInsideTheTextGoesButAColonInASentenceStays() {
+        String link = "Lea: Consejo Permanente aborda este miércoles la confiscación de sus oficinas";
+        String link2 = "اقرأ أيضا: ارتفاع أسعار الذهب في الأسواق المحلية";
+        String quote = "Read the report: it says the service will need more drivers by next year.";
+        List<String> kept = kept(String.join("\n", "Night buses to run for another year", "", PARA_1, "", link, "",
+                PARA_2, "", link2, "", quote, "", PARA_3));
+        assertTrue(kept.containsAll(List.of(PARA_1, PARA_2, PARA_3, quote)), kept.toString());
+        assertFalse(kept.contains(link) || kept.contains(link2), kept.toString());
+    }
 }

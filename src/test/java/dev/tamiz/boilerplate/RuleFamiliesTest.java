@@ -145,6 +145,10 @@ class RuleFamiliesTest {
             "Rezept drucken Bei Pinterest speichern|page-controls",
             "Jump to Recipe|page-controls",
             "Print Recipe Pin Recipe|page-controls",
+            "Das Thema könnte dich auch interessieren:|related-posts",
+            "Zum Weiterlesen:|related-posts",
+            "getaggt mit: Sommer, Urlaub|category-label",
+            "You may also be interested in|related-posts",
     })
     void familyMatches(String line, String family) {
         Optional<Rule> r = RULES.match(TextFold.key(line));
