@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Photo captions and credits: a block that opens with a photo or image label and a separator ({@code Photo:},
- * {@code Foto: dpa}, {@code Bild: Stefan Müller}, {@code (crédito: ...)}, {@code Kuva: ...}, {@code fot. ...},
+ * {@code Foto: dpa}, {@code Bild: Stefan Müller}, {@code (crédito: ...)}, {@code Kuva: ...}, {@code fot. ...}, a credit {@code © Reuters},
  * {@code Photograph by}, {@code Abbildung 4:}, {@code Fig. 2 —}, {@code عکس:}, {@code صورة:}), in English, German, French, Spanish, Portuguese, Italian,
  * Finnish, Polish, Turkish, Russian, Persian and Arabic. The structure analyser gives such blocks the kind
  * {@code caption}; the boilerplate classifier keeps them next to the main text and never takes one for the title.
@@ -17,7 +17,7 @@ public final class Captions {
                     + "|crédit|crédit photo|crédito|créditos|imagen|imagem|immagine|kuva|zdjęcie|fotoğraf|görsel"
                     + "|фото|снимок|عکس|تصویر|تصاویر|منبع عکس|عکاس|صورة|الصورة|تصوير"
                     + "|figure|fig\\.|abb\\.)(?:\\s*[0-9]+(?:\\.[0-9]+)*[a-z]?)?(?:\\s*by\\b|\\s*[:：|]|\\s+[—–-]|[—–-]\\s)"
-                    + "|fot\\.\\s)",
+                    + "|fot\\.\\s|©\\s*\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Captions() {
