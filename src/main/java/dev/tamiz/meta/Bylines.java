@@ -58,7 +58,8 @@ final class Bylines {
     /** Buttons that share a dateline strip with its date: comment links, permalink, share. */
     private static final Pattern UI_PART = Pattern.compile(
             "(?:(?:view|show|leave|add|post|read|no) (?:a |all )?comments?|comments? (?:off|closed)|permalink"
-                    + "|share|print|reply|edit|kommentieren|kommentare|teilen|drucken|comentar|commenter|partager)",
+                    + "|share|print|reply|edit|tweet|bookmark|licen[cs]e|flattr(?: this)?|kommentieren|kommentare|teilen"
+                    + "|drucken|comentar|commenter|partager)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\p{N}_.]{1,30}");
     private static final Pattern TIME_TOKEN = Pattern.compile("\\d{1,2}([:.h]\\d{2})?(h|am|pm|uhr)?",

@@ -97,6 +97,10 @@ class MetadataRecognizerTest {
         assertEquals("2026-11-21T10:30", top("Madrid | 21 nov 2026 - 10:30 CET").orElseThrow().fields().get("date"));
         MetadataLine buttons = top("January 13, 2020 at 08:45 AM | categories: Python | View Comments").orElseThrow();
         assertEquals("metadata:date", buttons.reason()); // a comment link is no name
+        MetadataLine blog = top("Nicolas Perriault — 2013-09-29— in Code — Permalink — License— flattr this")
+                .orElseThrow(); // a blog's strip: name, date, category, and its permalink, licence and tip buttons
+        assertEquals("Nicolas Perriault", blog.fields().get("byline"));
+        assertEquals("2013-09-29", blog.fields().get("date"));
         assertTrue(top("Autor:innen").isEmpty()); // a German plural, not a label
     }
 
