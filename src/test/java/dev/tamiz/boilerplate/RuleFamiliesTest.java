@@ -149,6 +149,10 @@ class RuleFamiliesTest {
             "Zum Weiterlesen:|related-posts",
             "getaggt mit: Sommer, Urlaub|category-label",
             "You may also be interested in|related-posts",
+            "Enjoying this article?|feedback-prompt",
+            "Gefällt dir unser Klettermagazin?|feedback-prompt",
+            "Support our journalism|newsletter",
+            "Unterstützen Sie unseren Journalismus|newsletter",
     })
     void familyMatches(String line, String family) {
         Optional<Rule> r = RULES.match(TextFold.key(line));
@@ -180,6 +184,8 @@ class RuleFamiliesTest {
             "Facebook 2020 annual report",
             "Más de 20 muertos en el accidente",
             "Das Rezept",
+            "Love the one you're with",
+            "Gefällt mir nicht, sagt der Trainer",
             "Print the recipe and save it for later.",
     })
     void contentIsNotMatched(String line) {
