@@ -1079,6 +1079,17 @@ public final class BoilerplateClassifier {
             + "|بخوانید|بیشتر بخوانید|همچنین بخوانید|ببینید|یہ بھی پڑھیں|ولولئ)\\s*[:：]\\s*\\S",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** True when a colon stands in the first 24 chars (where an inline link's "read" verb ends). */
+    private static boolean colonNearStart(String t) {
+        for (int i = 0, n = Math.min(t.length(), 24); i < n; i++) {
+            char c = t.charAt(i);
+            if (c == ':' || c == '：') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The heuristics that read the block's text, not its key: UI controls, menus, breadcrumbs, inline links. */
     private static Decision textHeuristics(Block b, Map<String, String> f) {
         String t = b.keptText().strip();
@@ -1096,7 +1107,7 @@ public final class BoilerplateClassifier {
         if (isCopyrightNotice(t)) {
             return Decision.remove("copyright", "heuristic.copyright", f);
         }
-        if (INLINE_RELATED.matcher(t).lookingAt() && TextFold.words(TextFold.key(t)) <= 30) {
+        if (colonNearStart(t) && INLINE_RELATED.matcher(t).lookingAt() && TextFold.words(TextFold.key(t)) <= 30) {
             return Decision.remove("related-posts", "heuristic.inline-related", f);
         }
         return null;

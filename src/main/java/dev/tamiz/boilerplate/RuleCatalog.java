@@ -82,6 +82,15 @@ public final class RuleCatalog {
     /** Positions in {@link #regexIndex} of the regexes without a screen: they are tried on every short key. */
     private final int[] unscreenedRegexes;
     private final int maxWords;
+    /**
+     * The largest word cap below {@link #LONG_CAP}; a key with more words is tried against {@link #longRules} only
+     * (the few rules allowed more words, such as long disclosures), without splitting it into words.
+     */
+    private final int shortMaxWords;
+    /** The rules (indexes into {@link #others}, in file order) whose word cap is above {@link #LONG_CAP}. */
+    private final int[] longRules;
+    /** Word caps above this make a rule "long" (see {@link #shortMaxWords}). */
+    private static final int LONG_CAP = 50;
     /** The longest pattern of an exact rule: a longer key cannot be one. */
     private final int maxExactChars;
 
@@ -109,6 +118,17 @@ public final class RuleCatalog {
         }
         this.exact = ex;
         this.others = oth.toArray(new Rule[0]);
+        int smw = 0;
+        List<Integer> longs = new ArrayList<>();
+        for (int k = 0; k < others.length; k++) {
+            if (others[k].maxWords() > LONG_CAP) {
+                longs.add(k);
+            } else {
+                smw = Math.max(smw, others[k].maxWords());
+            }
+        }
+        this.shortMaxWords = smw;
+        this.longRules = longs.stream().mapToInt(Integer::intValue).toArray();
         this.regexes = new com.google.re2j.Pattern[others.length];
         Map<String, List<Integer>> byStart = new HashMap<>();
         Map<String, List<Integer>> byWord = new HashMap<>();
@@ -247,6 +267,14 @@ public final class RuleCatalog {
         int words = TextFold.words(key);
         if (words > maxWords || words == 0 || key.length() > MAX_KEY_CHARS) {
             return Optional.empty(); // furniture is short: a giant block is never a UI string
+        }
+        if (words > shortMaxWords) {
+            for (int k : longRules) { // only a long rule can match: try those few in file order
+                if (others[k].matches(key, words, regex(k))) {
+                    return Optional.of(others[k]);
+                }
+            }
+            return Optional.empty();
         }
         long[] candidates = new long[(others.length + 63) >>> 6];
         boolean any = key.length() <= maxExactChars && add(candidates, cappedExact.get(key));

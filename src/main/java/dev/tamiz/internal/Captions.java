@@ -23,8 +23,29 @@ public final class Captions {
     private Captions() {
     }
 
+    /** The chars one of which a label's separator or credit sign needs within the first {@link #SCREEN} chars. */
+    private static final String SIGNS = ":：|—–-©.";
+    private static final int SCREEN = 40;
+    /** The first letters of the labels (lower case), and the credit sign. */
+    private static final String FIRST = "picfbakzgфсعتمصا©";
+
     /** True when {@code text} (stripped) opens with a photo or image label. */
     public static boolean isCaption(String text) {
-        return LABEL.matcher(text).lookingAt();
+        // most blocks open with another letter or have no separator near their start: they are turned away
+        // without a matcher
+        int f = text.isEmpty() ? 0 : (text.charAt(0) == '(' || text.charAt(0) == '[') && text.length() > 1 ? 1 : 0;
+        if (text.isEmpty() || FIRST.indexOf(Character.toLowerCase(text.charAt(f))) < 0
+                && !Character.isWhitespace(text.charAt(f))) {
+            return false;
+        }
+        int n = Math.min(text.length(), SCREEN);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (SIGNS.indexOf(c) >= 0 || ((c == 'b' || c == 'B') && i + 1 < n
+                    && (text.charAt(i + 1) == 'y' || text.charAt(i + 1) == 'Y'))) {
+                return LABEL.matcher(text).lookingAt();
+            }
+        }
+        return false;
     }
 }

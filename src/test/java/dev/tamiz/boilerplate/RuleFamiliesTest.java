@@ -141,6 +141,7 @@ class RuleFamiliesTest {
             "WhatsApp 3.4K|share-counters",
             "Subscribe to my Newsletter 😻|newsletter",
             "This site is accessible without JavaScript, but it works better with it enabled.|browser-notice",
+            "This site works best with JavaScript enabled.|browser-notice",
             "Zum Rezept Drucken Pinnen|page-controls",
             "Rezept drucken Bei Pinterest speichern|page-controls",
             "Jump to Recipe|page-controls",
