@@ -34,6 +34,23 @@ class RuleCatalogFormatTest {
         assertEquals(20, c.rules().get(2).maxWords());
     }
 
+    /** A block longer than most rules' caps is still tried against the few rules allowed that many words. */
+    @Test
+    void longBlocksMeetOnlyTheLongRules() {
+        RuleCatalog c = RuleCatalog.parse("x.rules", String.join("\n",
+                "contains/20  comment-form  leave a reply",
+                "prefix/100   copyright     this site participates in",
+                "regex/90     newsletter    ^sign up now( [a-z]+)+$",
+                "contains/100 copyright     qualifying purchases"));
+        String filler = " and more words here".repeat(15); // 60 words more
+        assertEquals("x.copyright.1", c.match("this site participates in a program" + filler).orElseThrow().id());
+        assertEquals("x.newsletter.1", c.match("sign up now" + filler).orElseThrow().id());
+        assertEquals("x.copyright.2", c.match("we earn from qualifying purchases" + filler).orElseThrow().id());
+        assertTrue(c.match("leave a reply" + filler).isEmpty(), "a 20-word cap does not stretch");
+        assertTrue(c.match("leave a reply").isPresent());
+        assertTrue(c.match("qualifying purchases" + filler.repeat(2)).isEmpty(), "past every cap");
+    }
+
     @Test
     void regexIsFoldedLikeKeys() {
         RuleCatalog c = RuleCatalog.parse("x.rules", "regex share-counters ^(تعداد )?بازديد[: ]*[0-9]+$");
