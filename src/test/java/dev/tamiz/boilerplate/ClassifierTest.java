@@ -279,6 +279,19 @@ class ClassifierTest {
         assertFalse(kept.contains("Chilli fish balls") || kept.contains("Search"), kept.toString());
     }
 
+    /** The same in Persian (testdata/fa-recipe-page.txt): "مواد لازم" and "طرز تهیه" with their items stay. */
+    @Test
+    void aPersianRecipeCardStays() throws java.io.IOException {
+        List<String> kept = kept(java.nio.file.Files.readString(java.nio.file.Path.of("testdata/fa-recipe-page.txt")));
+        for (String c : List.of("مواد لازم", "۵۰۰ گرم گوشت گوسفندی", "لیمو عمانی", "نمک و فلفل", "طرز تهیه",
+                "رب و لپه و آب را اضافه کنید و بگذارید دو ساعت با حرارت ملایم بپزد.")) {
+            assertTrue(kept.stream().anyMatch(k -> k.endsWith(c)), "lost: " + c + " " + kept);
+        }
+        for (String f : List.of("کوکو سبزی مجلسی", "زمان آماده‌سازی", "جستجو", "چاپ")) {
+            assertFalse(kept.stream().anyMatch(k -> k.endsWith(f)), "kept: " + f);
+        }
+    }
+
     @Test
     void quantitiesAreNotListNumbersOrHeadingNumbers() {
         for (String q : List.of("200 g Zucker", "1 TL Zimt", "1½ cups rice", "120g noodles", "1-2 cloves garlic",
@@ -459,10 +472,11 @@ class ClassifierTest {
     void aLinkToAnotherStoryInsideTheTextGoesButAColonInASentenceStays() {
         String link = "Lea: Consejo Permanente aborda este miércoles la confiscación de sus oficinas";
         String link2 = "اقرأ أيضا: ارتفاع أسعار الذهب في الأسواق المحلية";
+        String link3 = "بیشتر بخوانید: افزایش قیمت طلا در بازار تهران";
         String quote = "Read the report: it says the service will need more drivers by next year.";
         List<String> kept = kept(String.join("\n", "Night buses to run for another year", "", PARA_1, "", link, "",
-                PARA_2, "", link2, "", quote, "", PARA_3));
+                PARA_2, "", link2, "", quote, "", link3, "", PARA_3));
         assertTrue(kept.containsAll(List.of(PARA_1, PARA_2, PARA_3, quote)), kept.toString());
-        assertFalse(kept.contains(link) || kept.contains(link2), kept.toString());
+        assertFalse(kept.contains(link) || kept.contains(link2) || kept.contains(link3), kept.toString());
     }
 }
