@@ -37,7 +37,8 @@ import java.util.Optional;
  *   <li><b>boilerplate</b> ({@link BoilerplateClassifier}): the remaining blocks kept or removed, each removal
  *       with its reason and rule;</li>
  *   <li><b>language</b> ({@link LanguageDetector}): each kept block's language, detected on its raw text so that
- *       the next stage can apply the right language's rules;</li>
+ *       the next stage can apply the right language's rules; a short block that the detector gives another
+ *       language than the page's on weak evidence takes the page's (see {@code pageLanguagePrior});</li>
  *   <li><b>normalise</b> ({@link Normalizer}): each kept block's text, by its language;</li>
  *   <li><b>structure</b> ({@link StructureAnalyzer}): each paragraph's kind; the title.</li>
  * </ol>
@@ -195,6 +196,7 @@ public final class Cleaner {
         List<Integer> keptIdx = new ArrayList<>();
         List<LanguageResult> langs = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        List<String> raws = new ArrayList<>();
         List<StructureAnalyzer.Item> items = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -219,6 +221,7 @@ public final class Cleaner {
                     keptIdx.add(i);
                     langs.add(lr);
                     texts.add(norm);
+                    raws.add(raw);
                     items.add(new StructureAnalyzer.Item(norm, b.listMarker()));
                     continue;
                 }
@@ -233,24 +236,79 @@ public final class Cleaner {
                 }
             }
         }
+        Map<String, Integer> weight = new HashMap<>();
+        int total = 0;
+        for (int k = 0; k < keptIdx.size(); k++) {
+            LanguageResult lr = langs.get(k);
+            if (!lr.isUndetermined()) {
+                weight.merge(lr.tag(), texts.get(k).length(), Integer::sum);
+                total += texts.get(k).length();
+            }
+        }
+        String language = weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse("und");
+        if (!language.equals("und")) {
+            pageLanguagePrior(language, Math.min(PRIOR_MAX, weight.get(language) / (double) total), langs, raws,
+                    texts, items);
+        }
         List<Kind> kinds = structure.analyze(items);
         List<Paragraph> paragraphs = new ArrayList<>(keptIdx.size());
-        Map<String, Integer> weight = new HashMap<>();
         for (int k = 0; k < keptIdx.size(); k++) {
             Block b = blocks.get(keptIdx.get(k));
             LanguageResult lr = langs.get(k);
             paragraphs.add(new Paragraph(k, kinds.get(k), lr.tag(), round(lr.confidence()), lr.script(), texts.get(k),
                     b.start(), b.end(), lr.spans()));
-            if (!lr.isUndetermined()) {
-                weight.merge(lr.tag(), texts.get(k).length(), Integer::sum);
-            }
         }
-        String language = weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse("und");
         String title = title(paragraphs);
         String date = meta.remove("date");
         meta.remove("title");
         return new Document(source, language, title, date, meta, paragraphs, removed);
+    }
+
+    /** The page's language prior never goes above this (a page is never taken to be all one language). */
+    private static final double PRIOR_MAX = 0.9;
+    /** Paragraphs of at most this many words are judged with the page's language as a prior. */
+    private static final int PRIOR_MAX_WORDS = 5;
+
+    /**
+     * The page's language as a prior for its short paragraphs: one of at most {@link #PRIOR_MAX_WORDS} words, in
+     * the page language's script, that the detector gave another language ("پول" or "۱ لیوان لپه" on a Persian
+     * page, tagged Pashto) is detected again between the two languages only; with the page language's share of the
+     * page's text as its prior ({@code prior}, at most {@link #PRIOR_MAX}), the page language is taken when its
+     * posterior is above one half, {@code prior * (1 - c) > (1 - prior) * c} for the other language's restricted
+     * confidence {@code c}, and the posterior is the confidence. Strong evidence keeps its language ("بسم الله
+     * الرحمن الرحيم" stays Arabic). The paragraph is normalised again for its new language.
+     */
+    private void pageLanguagePrior(String language, double prior, List<LanguageResult> langs, List<String> raws,
+            List<String> texts, List<StructureAnalyzer.Item> items) {
+        String script = null;
+        for (LanguageResult lr : langs) {
+            if (lr.tag().equals(language)) {
+                script = lr.script();
+                break;
+            }
+        }
+        for (int k = 0; k < langs.size(); k++) {
+            LanguageResult lr = langs.get(k);
+            if (lr.isUndetermined() || lr.tag().equals(language) || !lr.script().equals(script)
+                    || TextFold.words(TextFold.key(raws.get(k))) > PRIOR_MAX_WORDS) {
+                continue;
+            }
+            LanguageResult q = detector.restrictedTo(List.of(language, lr.tag())).detect(raws.get(k));
+            double c = q.tag().equals(language) ? 1 - q.confidence() : q.tag().equals(lr.tag()) ? q.confidence() : 1;
+            double posterior = prior * (1 - c) / (prior * (1 - c) + (1 - prior) * c);
+            if (!(posterior > 0.5)) {
+                continue;
+            }
+            langs.set(k, new LanguageResult(language, posterior, lr.script()));
+            if (normalizer != null) {
+                String norm = normalizer.normalize(raws.get(k), language);
+                if (!norm.isBlank()) {
+                    texts.set(k, norm);
+                    items.set(k, new StructureAnalyzer.Item(norm, items.get(k).listMarker()));
+                }
+            }
+        }
     }
 
     /**

@@ -230,4 +230,27 @@ class CleanerTest {
         assertEquals(java.util.List.of(), twice.removed());
         assertEquals(once.paragraphs().size(), twice.paragraphs().size());
     }
+
+    /**
+     * The page's language is the prior of its short paragraphs: a word the detector alone gives to a neighbour
+     * language on weak evidence takes the page's language, while a line with strong evidence keeps its own.
+     */
+    @Test
+    void shortParagraphsLeanToThePagesLanguage() {
+        String word = "پول";
+        String formula = "بسم اللّه الرحمن الرحيم";
+        assertTrue(!dev.tamiz.lang.LanguageDetectors.standard().detect(word).tag().equals("fa"),
+                "the test needs a word the detector alone does not call Persian");
+        String page = String.join("\n\n", "وزیر اقتصاد در نشست خبری امروز گفت که دولت برای کاهش تورم برنامه‌های تازه‌ای دارد و "
+                + "بانک مرکزی نیز در این زمینه همکاری می‌کند.", formula, word,
+                "او افزود که بودجه سال آینده با توجه به درآمدهای نفتی و مالیاتی بسته خواهد شد و مجلس باید آن را تصویب کند.",
+                "کارشناسان اقتصادی معتقدند که اجرای این برنامه‌ها به زمان نیاز دارد و نتیجه آن در کوتاه‌مدت دیده نمی‌شود.");
+        Document d = Cleaner.builder().removeBoilerplate(false).build().clean(page);
+        assertEquals("fa", d.language());
+        Paragraph w = d.paragraphs().stream().filter(p -> p.text().equals(word)).findFirst().orElseThrow();
+        assertEquals("fa", w.lang(), w.toString());
+        assertTrue(w.confidence() > 0.5 && w.confidence() <= 1, w.toString());
+        Paragraph f = d.paragraphs().stream().filter(p -> p.text().contains("الرحمن")).findFirst().orElseThrow();
+        assertEquals("ar", f.lang(), f.toString());
+    }
 }
